@@ -1,0 +1,102 @@
+/**
+ * Typed, documented, fail-fast configuration. Every setting comes from the environment; `loadConfig` throws at
+ * start-up with every problem listed, so a misconfigured deployment never half-starts.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  /** "local" seeds demo departments/users and prints their passwords; "production" refuses demo secrets. */
+  QQ_PROFILE: z.enum(['local', 'production', 'test']).default('local'),
+  /** Port of the web app (API + UI). 0 picks a free port (tests). */
+  QQ_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Data folder for the embedded defaults (SQLite file, engine H2 file). */
+  QQ_DATA_DIR: z.string().default('./data'),
+  /** Domain database: `sqlite:<file>` (embedded default) or `mysql://user:pass@host:port/db` (MySQL/MariaDB). */
+  QQ_DB_URL: z.string().default(''),
+  /** Base URL of the Operaton REST API. */
+  QQ_ENGINE_URL: z.string().url().default('http://127.0.0.1:8080/engine-rest'),
+  /** Service account of the backend and workers on /engine-rest (created by the engine from the same settings). */
+  QQ_ENGINE_USER: z.string().min(1).default('qinqing'),
+  QQ_ENGINE_PASSWORD: z.string().min(1),
+  /** Request timeout for every engine call, ms: the task client has none of its own (BRIEF §5). */
+  QQ_ENGINE_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  /** Long-polling wait of the external-task client, ms. */
+  QQ_WORKER_LONG_POLL_MS: z.coerce.number().int().positive().default(20000),
+  /** Handlers running at once per worker process. */
+  QQ_WORKER_MAX_PARALLEL: z.coerce.number().int().positive().default(8),
+  /** Retries before an external task becomes an incident. */
+  QQ_WORKER_RETRIES: z.coerce.number().int().min(0).default(3),
+  /** First retry back-off, ms; doubles per attempt. */
+  QQ_WORKER_RETRY_BACKOFF_MS: z.coerce.number().int().positive().default(10000),
+  /** Start the workers inside the web process. */
+  QQ_RUN_WORKERS: bool.default('true'),
+  /** SMTP for e-mail notices; empty host disables e-mail (in-app notices still stored). */
+  QQ_SMTP_HOST: z.string().default(''),
+  QQ_SMTP_PORT: z.coerce.number().int().positive().default(25),
+  QQ_SMTP_SECURE: bool.default('false'),
+  QQ_SMTP_USER: z.string().default(''),
+  QQ_SMTP_PASSWORD: z.string().default(''),
+  QQ_MAIL_FROM: z.string().default('亲清恳谈 <noreply@qinqing.local>'),
+  /** Secret for deriving enterprises' tracking codes (at least 16 characters). */
+  QQ_SECRET: z.string().min(16),
+  /** Lifetime of a staff session, hours. */
+  QQ_SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Public base URL used in notices (tracking links). */
+  QQ_PUBLIC_URL: z.string().default('http://localhost:3000'),
+});
+
+export type Config = {
+  profile: 'local' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  dbUrl: string;
+  engine: { url: string; user: string; password: string; timeoutMs: number };
+  worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
+  smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
+  secret: string;
+  sessionHours: number;
+  publicUrl: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    profile: e.QQ_PROFILE,
+    port: e.QQ_PORT,
+    dataDir: e.QQ_DATA_DIR,
+    dbUrl: e.QQ_DB_URL || `sqlite:${e.QQ_DATA_DIR}/qinqing.sqlite`,
+    engine: {
+      url: e.QQ_ENGINE_URL.replace(/\/$/, ''),
+      user: e.QQ_ENGINE_USER,
+      password: e.QQ_ENGINE_PASSWORD,
+      timeoutMs: e.QQ_ENGINE_TIMEOUT_MS,
+    },
+    worker: {
+      longPollMs: e.QQ_WORKER_LONG_POLL_MS,
+      maxParallel: e.QQ_WORKER_MAX_PARALLEL,
+      retries: e.QQ_WORKER_RETRIES,
+      retryBackoffMs: e.QQ_WORKER_RETRY_BACKOFF_MS,
+      enabled: e.QQ_RUN_WORKERS,
+    },
+    smtp: {
+      host: e.QQ_SMTP_HOST,
+      port: e.QQ_SMTP_PORT,
+      secure: e.QQ_SMTP_SECURE,
+      user: e.QQ_SMTP_USER,
+      password: e.QQ_SMTP_PASSWORD,
+      from: e.QQ_MAIL_FROM,
+    },
+    secret: e.QQ_SECRET,
+    sessionHours: e.QQ_SESSION_HOURS,
+    publicUrl: e.QQ_PUBLIC_URL,
+  };
+}

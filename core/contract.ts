@@ -1,0 +1,112 @@
+/**
+ * The contract between the BPMN models in bpmn/ and the TypeScript code: every process key, task key, topic,
+ * message, variable and error code that appears in both. `test/contract.test.ts` fails when the models use a
+ * name that is not here, or a handler exists without a topic in a model.
+ */
+
+export const PROCESS = {
+  item: 'qinqing-item',
+  meeting: 'qinqing-meeting',
+  quarter: 'qinqing-quarter',
+} as const;
+
+/** External-task topics: one worker handler each (workers/handlers/). */
+export const TOPIC = {
+  problemListAdd: 'problem-list-add',
+  itemMerge: 'item-merge',
+  dispatchDeadline: 'dispatch-deadline',
+  handlingDeadline: 'handling-deadline',
+  supervisionRaise: 'supervision-raise',
+  extensionApply: 'extension-apply',
+  extensionRefuse: 'extension-refuse',
+  enterpriseNotify: 'enterprise-notify',
+  resultPublish: 'result-publish',
+  meetingApply: 'meeting-apply',
+  quarterOpen: 'quarter-open',
+} as const;
+export type Topic = (typeof TOPIC)[keyof typeof TOPIC];
+
+/** User tasks (BPMN ids = task definition keys); each has a form in web/forms/. */
+export const TASK = {
+  screenItem: 'ScreenItem',
+  dispatchItem: 'DispatchItem',
+  handleItem: 'HandleItem',
+  sendOpinion: 'SendOpinion',
+  consolidateReply: 'ConsolidateReply',
+  approveExtension: 'ApproveExtension',
+  reviewReply: 'ReviewReply',
+  recordEvaluation: 'RecordEvaluation',
+  reReviewItem: 'ReReviewItem',
+  planMeeting: 'PlanMeeting',
+  recordMeeting: 'RecordMeeting',
+} as const;
+export type TaskKey = (typeof TASK)[keyof typeof TASK];
+
+export const MESSAGE = {
+  meetingDecided: 'MeetingDecided',
+  higherLevelDecided: 'HigherLevelDecided',
+  extensionRequested: 'ExtensionRequested',
+  meetingHeld: 'MeetingHeld',
+} as const;
+
+/** Process variables read or written by code. */
+export const VAR = {
+  itemId: 'itemId',
+  itemNo: 'itemNo',
+  screening: 'screening',
+  mergeInto: 'mergeInto',
+  decision: 'decision',
+  leadDept: 'leadDept',
+  coDepts: 'coDepts',
+  coDept: 'coDept',
+  coDeptCount: 'coDeptCount',
+  meetingId: 'meetingId',
+  meetingDate: 'meetingDate',
+  dispatchWorkingDays: 'dispatchWorkingDays',
+  dispatchDue: 'dispatchDue',
+  replyDays: 'replyDays',
+  remindBeforeDays: 'remindBeforeDays',
+  handlingDue: 'handlingDue',
+  handlingRemindAt: 'handlingRemindAt',
+  extensionCount: 'extensionCount',
+  extensionRequestId: 'extensionRequestId',
+  extensionApproved: 'extensionApproved',
+  reviewApproved: 'reviewApproved',
+  evaluation: 'evaluation',
+  reReviewDate: 'reReviewDate',
+  reReviewOutcome: 'reReviewOutcome',
+  level: 'level',
+  notice: 'notice',
+  refusal: 'refusal',
+  quarterKey: 'quarterKey',
+  quarterEnd: 'quarterEnd',
+} as const;
+
+/** Screening outcomes (ScreenItem). */
+export const SCREENING = ['accept', 'merge', 'answer', 'decline'] as const;
+export type Screening = (typeof SCREENING)[number];
+
+/** Meeting / higher-level decisions per topic (the seed's 分级分类交办). */
+export const DECISION = ['onSpot', 'single', 'multi', 'escalate', 'explain'] as const;
+export type Decision = (typeof DECISION)[number];
+
+/** Follow-up evaluation (12345 回访). */
+export const EVALUATION = ['satisfied', 'basic', 'unsatisfied', 'unreachable'] as const;
+export type Evaluation = (typeof EVALUATION)[number];
+
+/** Supervision levels raised by the model (提醒 → 催办 → 通报 → 督办; overdue dispatch; missed quarter). */
+export const SUPERVISION_LEVEL = ['remind', 'urge', 'notice', 'escalate', 'dispatchOverdue', 'quarterMissed'] as const;
+export type SupervisionLevel = (typeof SUPERVISION_LEVEL)[number];
+
+/** Notices to the enterprise (enterprise-notify's `notice` input). */
+export const NOTICE = ['declined', 'merged', 'answered', 'explained', 'escalated', 'progress', 'replied'] as const;
+export type Notice = (typeof NOTICE)[number];
+
+/** Engine groups with a fixed meaning; departments are groups of type DEPARTMENT named dept-*. */
+export const GROUP = {
+  coordinator: 'qq-coordinator',
+  supervisor: 'qq-supervisor',
+  followup: 'qq-followup',
+  designer: 'qq-designer',
+} as const;
+export const DEPARTMENT_GROUP_TYPE = 'DEPARTMENT';

@@ -1,0 +1,267 @@
+/**
+ * A thin client of Operaton's REST API (/engine-rest) for the backend and the workers. Every request carries the
+ * service account's basic auth and a timeout; engine failures become `EngineError` with the engine's status and
+ * message, so callers can tell "the task is gone" (404) from "no instance waits for that message" (400).
+ */
+import { toEngineDate } from '../calendar/dates.js';
+
+export interface EngineOptions {
+  url: string;
+  user: string;
+  password: string;
+  timeoutMs: number;
+}
+
+export class EngineError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+export type VariableValue = { value: unknown; type?: string };
+export type Variables = Record<string, VariableValue>;
+
+export interface EngineTask {
+  id: string;
+  name: string;
+  taskDefinitionKey: string;
+  processInstanceId: string;
+  processDefinitionId: string;
+  assignee: string | null;
+  created: string;
+  due: string | null;
+  formKey: string | null;
+}
+
+export interface EngineJob {
+  id: string;
+  dueDate: string | null;
+  processInstanceId: string;
+  retries: number;
+  exceptionMessage: string | null;
+}
+
+export interface ProcessInstance {
+  id: string;
+  businessKey: string | null;
+  definitionId: string;
+  ended: boolean;
+}
+
+export class EngineClient {
+  private readonly auth: string;
+
+  constructor(private readonly opts: EngineOptions) {
+    this.auth = 'Basic ' + Buffer.from(`${opts.user}:${opts.password}`).toString('base64');
+  }
+
+  get baseUrl(): string {
+    return this.opts.url;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
+    const url = new URL(this.opts.url + path);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const init: RequestInit = {
+      method,
+      headers: { authorization: this.auth, accept: 'application/json' } as Record<string, string>,
+      signal: AbortSignal.timeout(this.opts.timeoutMs),
+    };
+    if (body instanceof FormData) {
+      init.body = body;
+    } else if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetch(url, init);
+    const text = await res.text();
+    if (!res.ok) {
+      let type = 'EngineError';
+      let message = text;
+      try {
+        const j = JSON.parse(text) as { type?: string; message?: string };
+        type = j.type ?? type;
+        message = j.message ?? message;
+      } catch {
+        /* not JSON: keep the raw text */
+      }
+      throw new EngineError(res.status, type, `${method} ${path}: ${res.status} ${message}`);
+    }
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  // ---- deployment -------------------------------------------------------------------------------------------
+  async deploy(name: string, files: { name: string; content: string }[]): Promise<{ id: string }> {
+    const form = new FormData();
+    form.set('deployment-name', name);
+    form.set('deploy-changed-only', 'true');
+    form.set('enable-duplicate-filtering', 'true');
+    form.set('deployment-source', 'qinqing');
+    for (const f of files) form.set(f.name, new Blob([f.content], { type: 'application/octet-stream' }), f.name);
+    return this.request('POST', '/deployment/create', form);
+  }
+
+  // ---- process instances -----------------------------------------------------------------------------------
+  startProcess(key: string, businessKey: string, variables: Variables): Promise<ProcessInstance> {
+    return this.request('POST', `/process-definition/key/${key}/start`, { businessKey, variables });
+  }
+
+  processInstances(query: Record<string, unknown>): Promise<ProcessInstance[]> {
+    return this.request('POST', '/process-instance', query);
+  }
+
+  getVariables(processInstanceId: string): Promise<Variables> {
+    return this.request('GET', `/process-instance/${processInstanceId}/variables`, undefined, {
+      deserializeValues: false,
+    });
+  }
+
+  setVariables(processInstanceId: string, modifications: Variables): Promise<void> {
+    return this.request('POST', `/process-instance/${processInstanceId}/variables`, { modifications });
+  }
+
+  correlate(body: {
+    messageName: string;
+    processInstanceId?: string;
+    businessKey?: string;
+    processVariables?: Variables;
+    all?: boolean;
+  }): Promise<unknown> {
+    return this.request('POST', '/message', { ...body, resultEnabled: true });
+  }
+
+  // ---- tasks ------------------------------------------------------------------------------------------------
+  tasks(query: Record<string, unknown>, firstResult?: number, maxResults?: number): Promise<EngineTask[]> {
+    return this.request('POST', '/task', query, { firstResult, maxResults });
+  }
+
+  async taskCount(query: Record<string, unknown>): Promise<number> {
+    return (await this.request<{ count: number }>('POST', '/task/count', query)).count;
+  }
+
+  task(id: string): Promise<EngineTask> {
+    return this.request('GET', `/task/${id}`);
+  }
+
+  async taskCandidateGroups(id: string): Promise<string[]> {
+    const links = await this.request<{ type: string; groupId: string | null }[]>('GET', `/task/${id}/identity-links`);
+    return links.filter((l) => l.type === 'candidate' && l.groupId).map((l) => l.groupId as string);
+  }
+
+  taskVariables(id: string): Promise<Variables> {
+    return this.request('GET', `/task/${id}/variables`, undefined, { deserializeValues: false });
+  }
+
+  claim(id: string, userId: string): Promise<void> {
+    return this.request('POST', `/task/${id}/claim`, { userId });
+  }
+
+  unclaim(id: string): Promise<void> {
+    return this.request('POST', `/task/${id}/unclaim`, {});
+  }
+
+  completeTask(id: string, variables: Variables): Promise<void> {
+    return this.request('POST', `/task/${id}/complete`, { variables });
+  }
+
+  // ---- jobs (timers) -----------------------------------------------------------------------------------------
+  jobs(query: Record<string, unknown>): Promise<EngineJob[]> {
+    return this.request('GET', '/job', undefined, query);
+  }
+
+  executeJob(id: string): Promise<void> {
+    return this.request('POST', `/job/${id}/execute`);
+  }
+
+  recalculateDueDate(id: string): Promise<void> {
+    return this.request('POST', `/job/${id}/duedate/recalculate`, undefined, { creationDateBased: false });
+  }
+
+  // ---- external tasks (direct use by tools and benchmarks; workers use the task client) ------------------------
+  externalTasks(query: Record<string, unknown>): Promise<{ id: string; topicName: string; retries: number | null }[]> {
+    return this.request('GET', '/external-task', undefined, query);
+  }
+
+  // ---- history ----------------------------------------------------------------------------------------------
+  activityHistory(processInstanceId: string): Promise<{ activityId: string; activityType: string; endTime: string | null; startTime: string }[]> {
+    return this.request('GET', '/history/activity-instance', undefined, {
+      processInstanceId,
+      sortBy: 'startTime',
+      sortOrder: 'asc',
+    });
+  }
+
+  historicInstance(id: string): Promise<{ id: string; state: string; endTime: string | null; endActivityId: string | null; businessKey: string }> {
+    return this.request('GET', `/history/process-instance/${id}`);
+  }
+
+  incidents(processInstanceId: string): Promise<{ id: string; incidentMessage: string }[]> {
+    return this.request('GET', '/incident', undefined, { processInstanceId });
+  }
+
+  // ---- identity ---------------------------------------------------------------------------------------------
+  async verifyUser(username: string, password: string): Promise<boolean> {
+    const r = await this.request<{ authenticated: boolean }>('POST', '/identity/verify', { username, password });
+    return r.authenticated;
+  }
+
+  user(id: string): Promise<{ id: string; firstName: string; lastName: string; email: string }> {
+    return this.request('GET', `/user/${encodeURIComponent(id)}/profile`);
+  }
+
+  groupsOf(userId: string): Promise<{ id: string; name: string; type: string }[]> {
+    return this.request('GET', '/group', undefined, { member: userId });
+  }
+
+  groups(query: Record<string, unknown> = {}): Promise<{ id: string; name: string; type: string }[]> {
+    return this.request('GET', '/group', undefined, query);
+  }
+
+  usersOfGroup(groupId: string): Promise<{ id: string; firstName: string; lastName: string; email: string }[]> {
+    return this.request('GET', '/user', undefined, { memberOfGroup: groupId });
+  }
+
+  async ensureGroup(id: string, name: string, type: string): Promise<void> {
+    const existing = await this.request<unknown[]>('GET', '/group', undefined, { id });
+    if (existing.length === 0) await this.request('POST', '/group/create', { id, name, type });
+  }
+
+  async ensureUser(
+    u: { id: string; firstName: string; lastName: string; email: string },
+    password: string,
+  ): Promise<void> {
+    const existing = await this.request<unknown[]>('GET', '/user', undefined, { id: u.id });
+    if (existing.length === 0) {
+      await this.request('POST', '/user/create', { profile: u, credentials: { password } });
+    }
+  }
+
+  async ensureMembership(groupId: string, userId: string): Promise<void> {
+    const members = await this.request<unknown[]>('GET', '/user', undefined, { id: userId, memberOfGroup: groupId });
+    if (members.length === 0) {
+      await this.request('PUT', `/group/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+    }
+  }
+}
+
+/** Builds engine variables from plain values, with the types the models' expressions expect. */
+export function vars(values: Record<string, unknown>): Variables {
+  const out: Variables = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    if (v instanceof Date) out[k] = { value: toEngineDate(v), type: 'Date' };
+    // Lists travel as comma-separated strings: the engine has no JSON data format (Spin) installed, and the
+    // models index them with `${list.split(',')[loopCounter]}`.
+    else if (Array.isArray(v)) out[k] = { value: v.join(','), type: 'String' };
+    else if (typeof v === 'number') out[k] = { value: v, type: Number.isInteger(v) ? 'Integer' : 'Double' };
+    else if (typeof v === 'boolean') out[k] = { value: v, type: 'Boolean' };
+    else if (v === null) out[k] = { value: null, type: 'Null' };
+    else out[k] = { value: String(v), type: 'String' };
+  }
+  return out;
+}

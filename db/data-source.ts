@@ -1,0 +1,55 @@
+/**
+ * The domain database: SQLite (better-sqlite3) as the embedded default, MySQL/MariaDB (mysql2) in production.
+ * Schema changes only through migrations; `synchronize` stays off everywhere.
+ */
+import { DataSource } from 'typeorm';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ENTITIES } from './entities/index.js';
+import { InitialSchema1795000000000 } from './migrations/0001-initial-schema.js';
+
+export const MIGRATIONS = [InitialSchema1795000000000];
+
+export function createDataSource(dbUrl: string): DataSource {
+  if (dbUrl.startsWith('sqlite:')) {
+    const file = dbUrl.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database: file,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      synchronize: false,
+      // WAL lets the dashboard read while a worker writes.
+      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  if (dbUrl.startsWith('mysql://') || dbUrl.startsWith('mariadb://')) {
+    const u = new URL(dbUrl.replace(/^mariadb:/, 'mysql:'));
+    return new DataSource({
+      type: 'mysql',
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      username: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.slice(1),
+      charset: 'utf8mb4',
+      timezone: 'Z',
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      synchronize: false,
+      extra: { connectionLimit: 10 },
+    });
+  }
+  throw new Error(`QQ_DB_URL must start with sqlite: or mysql:// (got ${dbUrl.replace(/\/\/.*@/, '//***@')})`);
+}
+
+export async function openDatabase(dbUrl: string): Promise<DataSource> {
+  const ds = createDataSource(dbUrl);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,67 @@
+/**
+ * Staff sign-in: users and groups live in the engine's identity service (administered in Operaton Admin), the
+ * password is checked there, and the session is ours: a random token whose hash is stored with the user's groups.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { LessThan } from 'typeorm';
+import type { Request, RequestHandler } from 'express';
+import { StaffSessionEntity } from '../../db/entities/index.js';
+import { recordAction } from '../../db/action-log.js';
+import { AppError, unauthorized } from '../../core/errors.js';
+import type { AppDeps } from '../deps.js';
+import type { Actor } from './actor.js';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const SESSION_COOKIE = 'qq_session';
+
+export async function login(deps: AppDeps, username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  const ok = await deps.engine.verifyUser(username, password);
+  if (!ok) throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
+  const profile = await deps.engine.user(username);
+  const groups = (await deps.engine.groupsOf(username)).map((g) => g.id);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(deps.clock().getTime() + deps.config.sessionHours * 3600_000);
+  const actor: Actor = { userId: username, displayName: `${profile.lastName ?? ''}${profile.firstName ?? ''}` || username, groups };
+  await deps.db.transaction(async (tx) => {
+    await tx.getRepository(StaffSessionEntity).delete({ expiresAt: LessThan(deps.clock()) });
+    await tx.getRepository(StaffSessionEntity).insert({ tokenHash: sha256(token), userId: username, displayName: actor.displayName, groups: groups.join(','), expiresAt });
+    await recordAction(tx, { actor: username, action: 'session.login', entityType: 'user', entityId: username });
+  });
+  return { token, actor, expiresAt };
+}
+
+export async function logout(deps: AppDeps, token: string): Promise<void> {
+  await deps.db.getRepository(StaffSessionEntity).delete({ tokenHash: sha256(token) });
+}
+
+function tokenOf(req: Request): string | null {
+  const h = req.headers.authorization;
+  if (h?.startsWith('Bearer ')) return h.slice(7);
+  const cookie = req.headers.cookie?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : null;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    actor?: Actor;
+    sessionToken?: string;
+  }
+}
+
+/** Requires a valid session; puts the actor on the request. */
+export function authenticate(deps: AppDeps): RequestHandler {
+  return async (req, _res, next) => {
+    const token = tokenOf(req);
+    if (!token) throw unauthorized();
+    const s = await deps.db.getRepository(StaffSessionEntity).findOneBy({ tokenHash: sha256(token) });
+    if (!s || s.expiresAt.getTime() < deps.clock().getTime()) throw unauthorized('登录已过期，请重新登录');
+    req.actor = { userId: s.userId, displayName: s.displayName, groups: s.groups ? s.groups.split(',') : [] };
+    req.sessionToken = token;
+    next();
+  };
+}
+
+export function actorOf(req: Request): Actor {
+  if (!req.actor) throw unauthorized();
+  return req.actor;
+}

@@ -1,0 +1,33 @@
+/**
+ * A user task's form: its fields (validated) and what completing it records. `apply` runs inside the
+ * completion's transaction and returns the process variables the model reads next.
+ */
+import type { EntityManager } from 'typeorm';
+import type { ZodTypeAny, z } from 'zod';
+import type { EngineTask } from '../../core/engine/engine-client.js';
+import type { Item, Meeting } from '../../db/entities/index.js';
+import type { Actor } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+
+export interface FormContext<T> {
+  tx: EntityManager;
+  deps: AppDeps;
+  actor: Actor;
+  task: EngineTask;
+  /** The task's candidate groups (a department task's department). */
+  groups: string[];
+  item: Item | null;
+  meeting: Meeting | null;
+  data: T;
+}
+
+export interface TaskForm<S extends ZodTypeAny = ZodTypeAny> {
+  /** zh-CN title shown above the form. */
+  title: string;
+  schema: S;
+  apply(ctx: FormContext<z.infer<S>>): Promise<Record<string, unknown>>;
+}
+
+export function defineForm<S extends ZodTypeAny>(f: TaskForm<S>): TaskForm<S> {
+  return f;
+}

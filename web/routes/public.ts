@@ -1,0 +1,26 @@
+/** Public endpoints (no account): form 1, tracking, form 3, published results. */
+import { Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { parseForm1, submitItem } from '../usecases/submit-item.js';
+import { publishedResults, resultsQuerySchema, submitEnterpriseEvaluation, trackItem } from '../usecases/public-items.js';
+import { parse, z } from '../validation.js';
+
+export function publicRoutes(deps: AppDeps): Router {
+  const r = Router();
+  r.post('/items', async (req, res) => {
+    const result = await submitItem(deps, parseForm1(req.body), 'enterprise');
+    res.status(result.replayed ? 200 : 201).json(result);
+  });
+  r.get('/items/:itemNo', async (req, res) => {
+    const { code } = parse(z.object({ code: z.string().min(1) }), req.query);
+    res.json(await trackItem(deps, req.params.itemNo, code));
+  });
+  r.post('/items/:itemNo/evaluation', async (req, res) => {
+    await submitEnterpriseEvaluation(deps, req.params.itemNo, req.body);
+    res.status(201).json({ ok: true });
+  });
+  r.get('/results', async (req, res) => {
+    res.json(await publishedResults(deps, parse(resultsQuerySchema, req.query)));
+  });
+  return r;
+}

@@ -1,0 +1,123 @@
+/** Staff endpoints: thin — parse the request, call one use case, answer. */
+import { Router } from 'express';
+import { DepartmentEntity, NotificationEntity } from '../../db/entities/index.js';
+import { In } from 'typeorm';
+import { GROUP } from '../../core/contract.js';
+import { actorOf, authenticate, login, logout, SESSION_COOKIE } from '../auth/sessions.js';
+import { requireGroup } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+import { parse, z } from '../validation.js';
+import { claimTask, inbox, unclaimTask } from '../usecases/inbox.js';
+import { completeTask } from '../usecases/complete-task.js';
+import { taskForActor } from '../usecases/task-access.js';
+import { FORMS } from '../forms/index.js';
+import type { TaskKey } from '../../core/contract.js';
+import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
+import { itemDetail } from '../usecases/item-detail.js';
+import { requestExtension } from '../usecases/request-extension.js';
+import { recordHigherLevelDecision } from '../usecases/higher-level-decision.js';
+import { parseStaffIntake, submitItem } from '../usecases/submit-item.js';
+import { listMeetings, meetingDetail, proposeMeeting } from '../usecases/meetings.js';
+import { dashboard } from '../usecases/dashboard.js';
+import { calendarYears, enterCalendarNotice } from '../usecases/calendar-notice.js';
+import { isoDate } from '../../core/calendar/dates.js';
+
+export function staffRoutes(deps: AppDeps): Router {
+  const r = Router();
+
+  r.post('/auth/login', async (req, res) => {
+    const { username, password } = parse(z.object({ username: z.string().min(1), password: z.string().min(1) }), req.body);
+    const s = await login(deps, username, password);
+    res.cookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'strict', secure: deps.config.profile === 'production', expires: s.expiresAt });
+    res.json({ token: s.token, user: s.actor, expiresAt: s.expiresAt });
+  });
+
+  r.use(authenticate(deps));
+
+  r.post('/auth/logout', async (req, res) => {
+    await logout(deps, req.sessionToken!);
+    res.clearCookie(SESSION_COOKIE);
+    res.status(204).end();
+  });
+  r.get('/auth/me', (req, res) => {
+    res.json(actorOf(req));
+  });
+
+  r.get('/tasks', async (req, res) => {
+    const q = parse(z.object({ taskKey: z.string().optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }), req.query);
+    res.json(await inbox(deps, actorOf(req), q));
+  });
+  r.get('/tasks/:id', async (req, res) => {
+    const ctx = await taskForActor(deps, actorOf(req), req.params.id);
+    const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
+    res.json({ task: ctx.task, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
+  });
+  r.post('/tasks/:id/claim', async (req, res) => {
+    await claimTask(deps, actorOf(req), req.params.id);
+    res.status(204).end();
+  });
+  r.post('/tasks/:id/unclaim', async (req, res) => {
+    await unclaimTask(deps, actorOf(req), req.params.id);
+    res.status(204).end();
+  });
+  r.post('/tasks/:id/complete', async (req, res) => {
+    await completeTask(deps, actorOf(req), req.params.id, req.body);
+    res.status(204).end();
+  });
+
+  r.get('/items', async (req, res) => {
+    res.json(await queryLedger(deps, actorOf(req), parse(ledgerQuerySchema, req.query)));
+  });
+  r.post('/items', async (req, res) => {
+    const actor = actorOf(req);
+    requireGroup(actor, GROUP.coordinator);
+    res.status(201).json(await submitItem(deps, parseStaffIntake(req.body), actor.userId));
+  });
+  r.get('/items/:itemNo', async (req, res) => {
+    res.json(await itemDetail(deps, actorOf(req), req.params.itemNo));
+  });
+  r.post('/items/:itemNo/extensions', async (req, res) => {
+    res.status(202).json(await requestExtension(deps, actorOf(req), req.params.itemNo, req.body));
+  });
+  r.post('/items/:itemNo/higher-level-decision', async (req, res) => {
+    await recordHigherLevelDecision(deps, actorOf(req), req.params.itemNo, req.body);
+    res.status(204).end();
+  });
+
+  r.get('/meetings', async (_req, res) => {
+    res.json(await listMeetings(deps));
+  });
+  r.post('/meetings', async (req, res) => {
+    res.status(201).json(await proposeMeeting(deps, actorOf(req), req.body));
+  });
+  r.get('/meetings/:id', async (req, res) => {
+    res.json(await meetingDetail(deps, parse(z.coerce.number().int(), req.params.id)));
+  });
+
+  r.get('/dashboard', async (req, res) => {
+    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    res.json(await dashboard(deps, actorOf(req), year));
+  });
+
+  r.get('/departments', async (_req, res) => {
+    res.json(await deps.db.getRepository(DepartmentEntity).find({ order: { id: 'ASC' } }));
+  });
+  r.get('/notifications', async (req, res) => {
+    const actor = actorOf(req);
+    const rows = await deps.db.getRepository(NotificationEntity).find({
+      where: [{ recipientType: 'group', recipient: In(actor.groups.length ? actor.groups : ['-']), channel: 'inapp' }, { recipientType: 'user', recipient: actor.userId, channel: 'inapp' }],
+      order: { id: 'DESC' },
+      take: 100,
+    });
+    res.json(rows);
+  });
+
+  r.get('/calendar', async (_req, res) => {
+    res.json(await calendarYears(deps));
+  });
+  r.post('/calendar', async (req, res) => {
+    await enterCalendarNotice(deps, actorOf(req), req.body);
+    res.status(201).json(await calendarYears(deps));
+  });
+  return r;
+}

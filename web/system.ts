@@ -1,0 +1,78 @@
+/**
+ * The composition root: builds every dependency once from the configuration, prepares the engine (models,
+ * departments, demo identities in the local profile) and starts the web server and the workers.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Config } from '../core/config.js';
+import { EngineClient } from '../core/engine/engine-client.js';
+import { CalendarService } from '../core/calendar/calendar-service.js';
+import { Notifier } from '../core/notify/notifier.js';
+import { createSmtpMailer } from '../core/notify/smtp-mailer.js';
+import { createLogger, type Logger } from '../core/log/logger.js';
+import { deployModels } from '../core/setup/deploy-models.js';
+import { syncDepartments } from '../core/setup/departments.js';
+import { seedDemoIdentity } from '../core/setup/demo-data.js';
+import { openDatabase } from '../db/data-source.js';
+import { startWorkers, type Workers } from '../workers/start-workers.js';
+import { createApp } from './app.js';
+import type { AppDeps } from './deps.js';
+
+/** bpmn/ beside the sources, whether running from the tree (ts) or from dist/. */
+export function modelsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return here.includes(`${join('dist', 'web')}`) ? join(here, '..', '..', 'bpmn') : join(here, '..', 'bpmn');
+}
+
+export interface System {
+  deps: AppDeps;
+  url: string;
+  server: Server;
+  workers: Workers | null;
+  stop(): Promise<void>;
+}
+
+export interface SystemOptions {
+  log?: Logger;
+  clock?: () => Date;
+  demoPassword?: string;
+}
+
+export async function startSystem(config: Config, opts: SystemOptions = {}): Promise<System> {
+  const log = opts.log ?? createLogger('qinqing');
+  const clock = opts.clock ?? (() => new Date());
+  const db = await openDatabase(config.dbUrl);
+  const engine = new EngineClient(config.engine);
+  const calendar = new CalendarService(db);
+  const mailer = config.smtp.host ? createSmtpMailer(config.smtp) : null;
+  const notifier = new Notifier(db, mailer, log);
+  const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
+
+  await deployModels(engine, modelsDir());
+  if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
+  await syncDepartments(db, engine);
+
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.port, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const workers = config.worker.enabled
+    ? startWorkers({ db, engine, calendar, notifier, log, clock, publicUrl: config.publicUrl }, config, log)
+    : null;
+  log.info('QinQing started', { url, profile: config.profile });
+  return {
+    deps,
+    url,
+    server,
+    workers,
+    async stop() {
+      workers?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await db.destroy();
+    },
+  };
+}

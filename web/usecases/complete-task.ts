@@ -1,0 +1,40 @@
+/**
+ * 完成任务: validates the task's form, records it and completes the engine task in one transaction — the engine
+ * call is the last step inside it, so a refused completion leaves no record behind.
+ */
+import { recordAction } from '../../db/action-log.js';
+import { vars } from '../../core/engine/engine-client.js';
+import { AppError } from '../../core/errors.js';
+import type { TaskKey } from '../../core/contract.js';
+import { FORMS } from '../forms/index.js';
+import { parse } from '../validation.js';
+import type { Actor } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+import { assertNotClaimedByOther, taskForActor } from './task-access.js';
+
+export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown): Promise<void> {
+  const ctx = await taskForActor(deps, actor, taskId);
+  assertNotClaimedByOther(ctx.task, actor);
+  const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
+  if (!form) throw new AppError(422, 'NO_FORM', `任务“${ctx.task.name}”没有可用的表单`);
+  const data = parse(form.schema, body);
+  await deps.db.transaction(async (tx) => {
+    const variables = await form.apply({ tx, deps, actor, data, ...ctx });
+    await recordAction(tx, {
+      actor: actor.userId,
+      action: `task.${ctx.task.taskDefinitionKey}`,
+      entityType: ctx.item ? 'item' : 'meeting',
+      entityId: ctx.item?.itemNo ?? ctx.meeting?.meetingNo ?? ctx.task.processInstanceId,
+      before: { status: ctx.item?.status ?? ctx.meeting?.status },
+      after: redactForLog(data),
+    });
+    await deps.engine.completeTask(taskId, vars(variables));
+  });
+}
+
+/** The action log keeps what was decided, not contact numbers. */
+function redactForLog(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return data;
+  const { phone: _p, invitees: _i, ...rest } = data as Record<string, unknown>;
+  return rest;
+}

@@ -1,0 +1,76 @@
+/**
+ * 督查看板: the supervisor's figures — items by status and channel, on-time dispatch and reply rates, overdue
+ * items ranked by days (长期挂号、久拖不决), extensions, satisfaction, quarterly meeting compliance and the
+ * department ranking.
+ */
+import { DepartmentEntity, EvaluationEntity, ItemEntity, MeetingEntity, SupervisionEntity } from '../../db/entities/index.js';
+import { GROUP } from '../../core/contract.js';
+import { isoDate } from '../../core/calendar/dates.js';
+import { requireGroup, type Actor } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+import { overdueDays } from './ledger.js';
+
+const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 1000) / 10);
+
+export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
+  requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
+  const now = deps.clock();
+  const items = await deps.db.getRepository(ItemEntity).find();
+  const inYear = items.filter((i) => i.submittedOn.startsWith(String(year)));
+  const count = (key: (i: (typeof items)[number]) => string | null) => {
+    const out: Record<string, number> = {};
+    for (const i of inYear) { const k = key(i) ?? '—'; out[k] = (out[k] ?? 0) + 1; }
+    return out;
+  };
+  const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
+  const replied = inYear.filter((i) => i.repliedAt && i.handlingDue);
+  const evaluations = (await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' })).filter((e) => inYear.some((i) => i.id === e.itemId));
+  const reached = evaluations.filter((e) => e.result !== 'unreachable');
+  const overdue = items
+    .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
+    .filter((o) => o.days > 0)
+    .sort((a, b) => b.days - a.days);
+  const departments = await deps.db.getRepository(DepartmentEntity).find();
+  const ranking = departments
+    .map((d) => {
+      const mine = inYear.filter((i) => i.leadDept === d.code);
+      const myReplied = mine.filter((i) => i.repliedAt && i.handlingDue);
+      const myEvals = reached.filter((e) => mine.some((i) => i.id === e.itemId));
+      return {
+        dept: d.code,
+        name: d.name,
+        items: mine.length,
+        onTimeReplyRate: rate(myReplied.filter((i) => i.repliedAt! <= i.handlingDue!).length, myReplied.length),
+        satisfactionRate: rate(myEvals.filter((e) => e.result === 'satisfied' || e.result === 'basic').length, myEvals.length),
+        overdue: overdue.filter((o) => o.leadDept === d.code).length,
+        extensions: mine.reduce((s, i) => s + i.extensionCount, 0),
+      };
+    })
+    .filter((r) => r.items > 0)
+    .sort((a, b) => (b.onTimeReplyRate ?? -1) - (a.onTimeReplyRate ?? -1) || (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1));
+  const meetings = await deps.db.getRepository(MeetingEntity).findBy({ status: 'held' });
+  const currentQuarter = Math.floor((Number(isoDate(now).slice(5, 7)) - 1) / 3) + 1;
+  const quarters = [1, 2, 3, 4].map((q) => {
+    const key = `${year}Q${q}`;
+    const held = meetings.filter((m) => m.quarterKey === key && m.kind === 'dialogue').length;
+    const ended = year < Number(isoDate(now).slice(0, 4)) || q < currentQuarter;
+    return { quarter: key, held, compliant: held >= 1, ended };
+  });
+  const supervisions = await deps.db.getRepository(SupervisionEntity).find();
+  return {
+    year,
+    total: inYear.length,
+    byStatus: count((i) => i.status),
+    byChannel: count((i) => i.channel),
+    byDepartment: count((i) => i.leadDept),
+    byMonth: count((i) => i.submittedOn.slice(0, 7)),
+    onTimeDispatchRate: rate(dispatched.filter((i) => i.dispatchedAt! <= i.dispatchDue!).length, dispatched.length),
+    onTimeReplyRate: rate(replied.filter((i) => i.repliedAt! <= i.handlingDue!).length, replied.length),
+    satisfactionRate: rate(reached.filter((e) => e.result === 'satisfied' || e.result === 'basic').length, reached.length),
+    extensions: inYear.reduce((s, i) => s + i.extensionCount, 0),
+    overdue,
+    quarters,
+    supervisionsByLevel: supervisions.reduce<Record<string, number>>((o, s) => ({ ...o, [s.level]: (o[s.level] ?? 0) + 1 }), {}),
+    ranking,
+  };
+}

@@ -1,0 +1,23 @@
+/** Everything about one item for staff: form 1, the ledger fields, form 2 records, extensions, evaluations, timeline. */
+import { ActionLogEntity, EvaluationEntity, ExtensionRequestEntity, HandlingRecordEntity } from '../../db/entities/index.js';
+import type { Actor } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+import { itemForActor } from './item-access.js';
+
+export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
+  const item = await itemForActor(deps, actor, itemNo);
+  const [handling, extensions, evaluations, timeline] = await Promise.all([
+    deps.db.getRepository(HandlingRecordEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
+    deps.db.getRepository(ExtensionRequestEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
+    deps.db.getRepository(EvaluationEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
+    deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', entityId: item.itemNo }, order: { id: 'ASC' } }),
+  ]);
+  const { trackingCodeHash: _h, clientRequestId: _c, ...visible } = item;
+  return {
+    item: { ...visible, coDepts: item.coDepts ? item.coDepts.split(',') : [] },
+    handling,
+    extensions,
+    evaluations,
+    timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),
+  };
+}

@@ -1,0 +1,75 @@
+/** 涉企问题工作台账: the ledger with filters and server-side paging, limited to what the actor may see. */
+import { Brackets } from 'typeorm';
+import { ItemEntity, ITEM_STATUS, CHANNELS } from '../../db/entities/index.js';
+import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
+import { z } from '../validation.js';
+import type { AppDeps } from '../deps.js';
+
+export const ledgerQuerySchema = z.object({
+  status: z.enum(ITEM_STATUS).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  dept: z.string().optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
+
+const OPEN = ['awaitingDispatch', 'handling', 'reviewing'];
+
+export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
+  const now = deps.clock();
+  const qb = deps.db.getRepository(ItemEntity).createQueryBuilder('i');
+  const co = wrappedCoDepts(deps);
+  if (!seesAllItems(actor)) {
+    const depts = departmentsOf(actor);
+    if (depts.length === 0) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
+    qb.andWhere(new Brackets((w) => {
+      w.where('i.lead_dept IN (:...depts)', { depts });
+      depts.forEach((d, n) => w.orWhere(`${co} LIKE :co${n}`, { [`co${n}`]: `%,${d},%` }));
+    }));
+  }
+  if (q.status) qb.andWhere('i.status = :status', { status: q.status });
+  if (q.channel) qb.andWhere('i.channel = :channel', { channel: q.channel });
+  if (q.dept) qb.andWhere(new Brackets((w) => w.where('i.lead_dept = :dept', { dept: q.dept }).orWhere(`${co} LIKE :codept`, { codept: `%,${q.dept},%` })));
+  if (q.overdue === 'true') {
+    qb.andWhere(new Brackets((w) => w
+      .where('(i.status IN (:...open) AND i.handling_due < :now)', { open: ['handling', 'reviewing'], now })
+      .orWhere('(i.status = :ad AND i.dispatch_due < :now)', { ad: 'awaitingDispatch', now })));
+  }
+  if (q.q) qb.andWhere(new Brackets((w) => w.where('i.item_no LIKE :kw', { kw: `%${q.q}%` }).orWhere('i.enterprise_name LIKE :kw').orWhere('i.problem LIKE :kw')));
+  qb.orderBy('i.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+  const [rows, total] = await qb.getManyAndCount();
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((i) => ({
+      itemNo: i.itemNo,
+      channel: i.channel,
+      sourceRef: i.sourceRef,
+      enterpriseName: i.enterpriseName,
+      problem: i.problem.slice(0, 200),
+      status: i.status,
+      decision: i.decision,
+      leadDept: i.leadDept,
+      coDepts: i.coDepts ? i.coDepts.split(',') : [],
+      dispatchDue: i.dispatchDue,
+      handlingDue: i.handlingDue,
+      extensionCount: i.extensionCount,
+      overdueDays: overdueDays(i.status, i.handlingDue, now),
+      submittedOn: i.submittedOn,
+    })),
+  };
+}
+
+export function overdueDays(status: string, due: Date | null, now: Date): number {
+  if (!due || !OPEN.includes(status) || due.getTime() >= now.getTime()) return 0;
+  return Math.ceil((now.getTime() - due.getTime()) / 86400000);
+}
+
+/** `,a,b,` around the comma list, so that LIKE '%,dept,%' matches whole codes; MySQL reads || as OR. */
+function wrappedCoDepts(deps: AppDeps): string {
+  return deps.db.options.type === 'mysql' ? "CONCAT(',', i.co_depts, ',')" : "(',' || i.co_depts || ',')";
+}

@@ -1,0 +1,110 @@
+/**
+ * 提交议题 (form 1): stores the item and starts its process in one step. The enterprise gets the item number and
+ * a tracking code; replaying the same client request id returns the same answer and creates nothing new.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
+import { recordAction } from '../../db/action-log.js';
+import { PROCESS, VAR } from '../../core/contract.js';
+import { vars } from '../../core/engine/engine-client.js';
+import { isoDate } from '../../core/calendar/dates.js';
+import { AppError, conflict } from '../../core/errors.js';
+import { parse, phone, text, z } from '../validation.js';
+import type { AppDeps } from '../deps.js';
+
+export const form1Schema = z.object({
+  enterpriseName: text(200),
+  personInCharge: text(50),
+  phone,
+  email: z.string().trim().email().max(200).optional(),
+  problem: text(5000),
+  suggestion: z.string().trim().max(5000).optional(),
+  remarks: z.string().trim().max(2000).optional(),
+  clientRequestId: z.string().trim().min(8).max(64).optional(),
+});
+
+export const staffIntakeSchema = form1Schema.extend({
+  channel: z.enum(CHANNELS),
+  sourceRef: z.string().trim().min(1).max(64).optional(),
+  submittedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export type SubmitInput = z.infer<typeof staffIntakeSchema>;
+
+export function trackingCodeFor(secret: string, itemNo: string): string {
+  // Derived, not stored: a replayed submission gets the same code back; only its hash is kept.
+  return createHmac('sha256', secret).update(itemNo).digest('base64url').replace(/[-_]/g, '').slice(0, 10).toUpperCase();
+}
+
+export const hashCode = (code: string) => createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
+
+function newItemNo(now: Date): string {
+  return `QQ${isoDate(now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
+}
+
+export interface SubmitResult {
+  itemNo: string;
+  trackingCode: string;
+  replayed: boolean;
+}
+
+export async function submitItem(deps: AppDeps, input: SubmitInput, actor: string): Promise<SubmitResult> {
+  const repo = deps.db.getRepository(ItemEntity);
+  if (input.clientRequestId) {
+    const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
+    if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
+  }
+  if (input.sourceRef) {
+    const prior = await repo.findOneBy({ channel: input.channel, sourceRef: input.sourceRef });
+    if (prior) throw conflict('ITEM_SOURCE_EXISTS', `来源编号 ${input.sourceRef} 已登记为议题 ${prior.itemNo}`);
+  }
+  const now = deps.clock();
+  const itemNo = newItemNo(now);
+  const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
+  try {
+    await deps.db.transaction(async (tx) => {
+      const row: Partial<Item> = {
+        itemNo,
+        channel: input.channel as Channel,
+        sourceRef: input.sourceRef ?? null,
+        enterpriseName: input.enterpriseName,
+        personInCharge: input.personInCharge,
+        phone: input.phone,
+        email: input.email ?? null,
+        submittedOn: input.submittedOn ?? isoDate(now),
+        problem: input.problem,
+        suggestion: input.suggestion ?? null,
+        remarks: input.remarks ?? null,
+        status: 'submitted',
+        trackingCodeHash: hashCode(trackingCode),
+        clientRequestId: input.clientRequestId ?? null,
+        extensionCount: 0,
+        rehandleCount: 0,
+      };
+      await tx.getRepository(ItemEntity).insert(row);
+      const saved = await tx.getRepository(ItemEntity).findOneByOrFail({ itemNo });
+      await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef } });
+      // Starting is not idempotent: the business key is checked first (a retried request after a lost answer).
+      const existing = await deps.engine.processInstances({ processDefinitionKey: PROCESS.item, businessKey: itemNo });
+      const instance = existing[0] ?? (await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemId]: saved.id, [VAR.itemNo]: itemNo })));
+      await tx.getRepository(ItemEntity).update({ id: saved.id }, { processInstanceId: instance.id });
+    });
+  } catch (e) {
+    if (input.clientRequestId) {
+      // Two replays of one request raced: the other one won; answer as it did.
+      const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
+      if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
+    }
+    if (e instanceof AppError) throw e;
+    throw e;
+  }
+  return { itemNo, trackingCode, replayed: false };
+}
+
+export function parseForm1(body: unknown): SubmitInput {
+  return { ...parse(form1Schema, body), channel: 'online' };
+}
+
+export function parseStaffIntake(body: unknown): SubmitInput {
+  return parse(staffIntakeSchema, body);
+}

@@ -1,0 +1,35 @@
+/**
+ * 交办时限: the meeting's decisions are dispatched within `dispatchWorkingDays` (the model says 1) working days
+ * of the meeting day, on the official calendar; the deadline is the end of that working day.
+ */
+import { ItemEntity } from '../../db/entities/index.js';
+import { recordAction } from '../../db/action-log.js';
+import { VAR, GROUP } from '../../core/contract.js';
+import { endOfDay, isoDate } from '../../core/calendar/dates.js';
+import type { HandlerFactory } from '../types.js';
+import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+
+export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock }) => async (task) => {
+  const days = Number(task.get(VAR.dispatchWorkingDays));
+  const meetingDate = (task.get<string | null>(VAR.meetingDate) ?? isoDate(clock())) as string;
+  const answer = (await calendar.get()).addWorkingDays(meetingDate, days);
+  const dispatchDue = endOfDay(answer.date);
+  const item = await db.transaction(async (tx) => {
+    const item = await itemOfTask(tx, task);
+    await tx.getRepository(ItemEntity).update({ id: item.id }, { status: 'awaitingDispatch', dispatchDue });
+    await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.dispatchDueSet', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { status: 'awaitingDispatch', dispatchDue, calendarCertain: answer.certain } });
+    return item;
+  });
+  if (!answer.certain) {
+    // The package and the administrator lack that year's notice: the date assumes plain weekends.
+    await notifier.notify({
+      dedupeKey: `${task.id}:calendar`,
+      recipientType: 'group',
+      recipient: GROUP.coordinator,
+      subject: `日历缺少${answer.date.slice(0, 4)}年节假日数据`,
+      body: `议题 ${item.itemNo} 的交办时限 ${answer.date} 落在尚未录入国务院放假通知的年份，请在“工作日历”中录入后核对。`,
+      itemId: item.id,
+    });
+  }
+  return { variables: { [VAR.dispatchDue]: dispatchDue } };
+};

@@ -1,0 +1,41 @@
+/**
+ * 顺延期限: an approved extension moves the handling deadline by the requested days and re-times the running
+ * deadline and reminder timers (POST /job/{id}/duedate/recalculate re-evaluates `${handlingDue}`).
+ * The counter itself was incremented by the model on the "approved" flow.
+ */
+import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
+import { recordAction } from '../../db/action-log.js';
+import { vars } from '../../core/engine/engine-client.js';
+import { VAR } from '../../core/contract.js';
+import { addDays, atShanghai, endOfDay, isoDate } from '../../core/calendar/dates.js';
+import type { HandlerFactory } from '../types.js';
+import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+
+/** The timers that run on `handlingDue` (ids in bpmn/qinqing-item.bpmn). */
+export const DEADLINE_TIMERS = ['HandlingOverdue', 'ReminderDue'] as const;
+
+export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) => async (task) => {
+  const requestId = Number(task.get(VAR.extensionRequestId));
+  const extensionCount = Number(task.get(VAR.extensionCount));
+  const request = await db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+  const item = await db.transaction((tx) => itemOfTask(tx, task));
+  // On a redelivery the request is already approved and its new deadline fixed: reuse it.
+  const oldDue = request.status === 'approved' ? request.oldDue! : item.handlingDue!;
+  const dueDay = addDays(isoDate(oldDue), request.days);
+  const handlingDue = endOfDay(dueDay);
+  const handlingRemindAt = atShanghai(addDays(dueDay, -1), 9);
+
+  await engine.setVariables(task.processInstanceId, vars({ [VAR.handlingDue]: handlingDue, [VAR.handlingRemindAt]: handlingRemindAt }));
+  for (const activityId of DEADLINE_TIMERS) {
+    for (const job of await engine.jobs({ processInstanceId: task.processInstanceId, activityId, timers: true })) {
+      await engine.recalculateDueDate(job.id);
+    }
+  }
+  await db.transaction(async (tx) => {
+    await tx.getRepository(ExtensionRequestEntity).update({ id: requestId }, { status: 'approved', oldDue, newDue: handlingDue, decidedAt: request.decidedAt ?? clock() });
+    await tx.getRepository(ItemEntity).update({ id: item.id }, { handlingDue, extensionCount });
+    await recordAction(tx, { actor: WORKER_ACTOR, action: 'extension.applied', entityType: 'item', entityId: item.itemNo, before: { handlingDue: oldDue, extensionCount: extensionCount - 1 }, after: { handlingDue, extensionCount } });
+  });
+  await notifier.notify({ dedupeKey: task.id, recipientType: 'group', recipient: request.deptCode, subject: '延期申请已批准', body: `议题 ${item.itemNo} 的办理期限已延至 ${dueDay}（第${extensionCount}次延期）。`, itemId: item.id });
+  return {};
+};
