@@ -1,40 +1,248 @@
+/**
+ * Items through every route of the model on the real engine, asserting the engine's history and the database.
+ */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ItemEntity } from '../db/entities/index.js';
-import { historyOf, startTestSystem, waitFor, waitForTask, type TestSystem } from './support/harness.js';
+import { ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
+import { historyOf, startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
+import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 
 let sys: TestSystem;
 let coordinator: string;
+let followup: string;
+let fgw: string;
 
 beforeAll(async () => {
   sys = await startTestSystem();
-  coordinator = await sys.login('coordinator');
+  [coordinator, followup, fgw] = await Promise.all([sys.login('coordinator'), sys.login('followup'), sys.login('fgw')]);
 });
 afterAll(async () => {
   await sys?.cleanup();
 });
 
-const form1 = (n: number) => ({
-  enterpriseName: `乌审旗测试能源有限公司${n}`,
-  personInCharge: '张三丰',
-  phone: '13812341234',
-  problem: '项目用地审批材料反复补正，希望一次性告知。',
-  suggestion: '推行容缺受理。',
-});
+const form2 = (content: string) => ({ content, contact: '刘经办', phone: '0477-7654321' });
 
-async function submitAndScreen(n: number, screening: Record<string, unknown>) {
-  const submitted = await sys.call('POST', '/api/public/items', null, form1(n));
-  expect(submitted.status).toBe(201);
-  const item = await sys.deps.db.getRepository(ItemEntity).findOneByOrFail({ itemNo: submitted.body.itemNo });
-  const [task] = await waitForTask(sys.engine, item.processInstanceId!, 'ScreenItem');
-  const done = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, screening);
-  expect(done.status).toBe(204);
-  return { item, trackingCode: submitted.body.trackingCode as string };
+async function evaluateAndPublish(itemNo: string, result = 'satisfied') {
+  const i = await waitForStatus(sys, itemNo, 'replied');
+  await complete(sys, followup, i.processInstanceId!, 'RecordEvaluation', { result, overallOpinion: '满意' });
+  return waitForStatus(sys, itemNo, 'published');
 }
 
-describe('screening an item into the problem list', () => {
-  it('puts an accepted item on the problem list, waiting for a meeting', async () => {
-    const { item } = await submitAndScreen(1, { screening: 'accept' });
-    await waitFor(async () => (await sys.deps.db.getRepository(ItemEntity).findOneBy({ id: item.id }))?.status === 'listed', 'listed');
-    expect(await historyOf(sys.engine, item.processInstanceId!)).toContain('AwaitMeetingDecision');
+describe('an item answered on the spot', () => {
+  it('goes from the meeting straight to the reply, the 12345 follow-up and publication', async () => {
+    // given a listed item
+    const listed = await listedItem(sys, coordinator, 'onspot');
+    // when the meeting answers it on the spot and the enterprise is satisfied
+    await holdMeeting(sys, coordinator, '2026-09-30', [{ itemNo: listed.itemNo, decision: 'onSpot', answer: '可通过“一网通办”一次性告知清单办理。' }]);
+    const published = await evaluateAndPublish(listed.itemNo);
+    // then it was never dispatched, and the engine ended at publication
+    expect(published.reply).toContain('一次性告知');
+    const history = await historyOf(sys.engine, listed.processInstanceId!);
+    expect(history).toEqual(expect.arrayContaining(['AwaitMeetingDecision', 'NotifyReplied', 'RecordEvaluation', 'PublishResult', 'ResultPublished']));
+    expect(history).not.toContain('DispatchItem');
+  });
+});
+
+describe('an item for one department', () => {
+  it('is dispatched by the end of the next working day after the meeting (2026-09-30 → 2026-10-08)', async () => {
+    const listed = await listedItem(sys, coordinator, 'single');
+    await holdMeeting(sys, coordinator, '2026-09-30', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await waitForTask(sys.engine, listed.processInstanceId!, 'DispatchItem');
+    const timer = await timerAt(sys.engine, listed.processInstanceId!, 'DispatchOverdue');
+    expect(timer.dueDate).toBe('2026-10-08T23:59:59.000+0800');
+    expect((await item(sys, listed.itemNo)).dispatchDue?.toISOString()).toBe('2026-10-08T15:59:59.000Z');
+  });
+
+  it('is replied in time by the department, reviewed, evaluated and published', async () => {
+    const listed = await listedItem(sys, coordinator, 'single-2');
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    const pid = listed.processInstanceId!;
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    await waitForTask(sys.engine, pid, 'HandleItem');
+    // the 7-day timer runs from dispatch, to the end of the 7th day
+    const deadline = await timerAt(sys.engine, pid, 'HandlingOverdue');
+    const handling = await item(sys, listed.itemNo);
+    expect(deadline.dueDate).toMatch(/T23:59:59\.000\+0800$/);
+    const days = (handling.handlingDue!.getTime() - handling.dispatchedAt!.getTime()) / 86400000;
+    expect(days).toBeGreaterThan(6.5);
+    expect(days).toBeLessThanOrEqual(8);
+    await complete(sys, fgw, pid, 'HandleItem', form2('已协调自然资源部门一次性告知所需材料，企业已完成报批。'));
+    await complete(sys, coordinator, pid, 'ReviewReply', { approved: true });
+    const published = await evaluateAndPublish(listed.itemNo);
+    expect(published.repliedAt!.getTime()).toBeLessThan(published.handlingDue!.getTime());
+    const records = await sys.deps.db.getRepository(HandlingRecordEntity).findBy({ itemId: listed.id });
+    expect(records.map((r) => [r.deptCode, r.role])).toEqual([['dept-fgw', 'lead']]);
+    // the enterprise was told by e-mail-ready in-app notice of the result
+    const notices = await sys.deps.db.getRepository(NotificationEntity).findBy({ recipientType: 'enterprise', recipient: listed.itemNo });
+    expect(notices.map((n) => n.subject)).toContain('议题办理结果告知');
+  });
+});
+
+describe('a meeting on the Friday before an adjusted working Saturday', () => {
+  it('makes the dispatch due at the end of Saturday 2026-02-14', async () => {
+    const listed = await listedItem(sys, coordinator, 'saturday');
+    await holdMeeting(sys, coordinator, '2026-02-13', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-scjg' }]);
+    await waitForTask(sys.engine, listed.processInstanceId!, 'DispatchItem');
+    const timer = await timerAt(sys.engine, listed.processInstanceId!, 'DispatchOverdue');
+    expect(timer.dueDate).toBe('2026-02-14T23:59:59.000+0800');
+  });
+});
+
+describe('a multi-department item', () => {
+  it('collects both cooperators’ opinions before the lead consolidates one reply within 15 days', async () => {
+    const listed = await listedItem(sys, coordinator, 'multi');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'multi', leadDept: 'dept-fgw', coDepts: ['dept-scjg', 'dept-zrzy'] }]);
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    const opinions = await waitForTask(sys.engine, pid, 'SendOpinion', 2);
+    const groups = await Promise.all(opinions.map((t) => sys.engine.taskCandidateGroups(t.id)));
+    expect(groups.flat().sort()).toEqual(['dept-scjg', 'dept-zrzy']);
+    const handling = await item(sys, listed.itemNo);
+    const days = (handling.handlingDue!.getTime() - handling.dispatchedAt!.getTime()) / 86400000;
+    expect(days).toBeGreaterThan(14.5);
+    // the lead cannot consolidate before the cooperators answered
+    expect(await sys.engine.tasks({ processInstanceId: pid, taskDefinitionKey: 'ConsolidateReply' })).toHaveLength(0);
+    const [scjg, zrzy] = await Promise.all([sys.login('scjg'), sys.login('zrzy')]);
+    for (const [token, group] of [[scjg, 'dept-scjg'], [zrzy, 'dept-zrzy']] as const) {
+      const task = opinions[groups.findIndex((g) => g.includes(group))];
+      const r = await sys.call('POST', `/api/tasks/${task.id}/complete`, token, form2(`${group} 配合意见：同意办理。`));
+      expect(r.status).toBe(204);
+    }
+    await complete(sys, fgw, pid, 'ConsolidateReply', form2('牵头汇总：市场监管、自然资源意见已采纳，问题已解决。'));
+    await complete(sys, coordinator, pid, 'ReviewReply', { approved: true });
+    await evaluateAndPublish(listed.itemNo, 'basic');
+    const records = await sys.deps.db.getRepository(HandlingRecordEntity).find({ where: { itemId: listed.id }, order: { id: 'ASC' } });
+    expect(records.map((r) => `${r.deptCode}:${r.role}`).sort()).toEqual(['dept-fgw:lead', 'dept-scjg:cooperator', 'dept-zrzy:cooperator']);
+  });
+});
+
+describe('an item not replied in time', () => {
+  it('climbs the supervision ladder 催办 → 通报 → 督办 when the 7-day timer fires', async () => {
+    const listed = await listedItem(sys, coordinator, 'overdue');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    await waitForTask(sys.engine, pid, 'HandleItem');
+    // when the deadline timer is executed over REST
+    await sys.engine.executeJob((await timerAt(sys.engine, pid, 'HandlingOverdue')).id);
+    await waitForWorkers(sys.engine, pid);
+    await sys.engine.executeJob((await timerAt(sys.engine, pid, 'NoticeDue')).id);
+    await waitForWorkers(sys.engine, pid);
+    await sys.engine.executeJob((await timerAt(sys.engine, pid, 'EscalationDue')).id);
+    await waitForWorkers(sys.engine, pid);
+    // then each step is recorded once, in order, and the department still holds its task
+    const steps = await sys.deps.db.getRepository(SupervisionEntity).find({ where: { itemId: listed.id }, order: { id: 'ASC' } });
+    expect(steps.map((s) => s.level)).toEqual(['urge', 'notice', 'escalate']);
+    expect(await historyOf(sys.engine, pid)).toEqual(expect.arrayContaining(['RaiseUrge', 'RaiseNotice', 'RaiseEscalation', 'LadderDone']));
+    expect(await sys.engine.tasks({ processInstanceId: pid, taskDefinitionKey: 'HandleItem' })).toHaveLength(1);
+    const ledger = await sys.call('GET', '/api/items?overdue=false&q=' + listed.itemNo, coordinator);
+    expect(ledger.body.items[0].status).toBe('handling');
+  });
+});
+
+describe('extensions', () => {
+  it('grants two, each moving the deadline timer, and the model refuses the third', async () => {
+    const listed = await listedItem(sys, coordinator, 'extension');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    await waitForTask(sys.engine, pid, 'HandleItem');
+    const due0 = new Date((await timerAt(sys.engine, pid, 'HandlingOverdue')).dueDate!.replace('+0800', '+08:00'));
+    let expected = due0;
+    for (const n of [1, 2]) {
+      const r = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: `需要上级部门会签（第${n}次）`, days: 5 });
+      expect(r.status).toBe(202);
+      await complete(sys, coordinator, pid, 'ApproveExtension', { approved: true, note: '同意' });
+      expected = new Date(expected.getTime() + 5 * 86400000);
+      const moved = await waitFor(async () => {
+        const t = await timerAt(sys.engine, pid, 'HandlingOverdue');
+        return new Date(t.dueDate!.replace('+0800', '+08:00')).getTime() === expected.getTime() ? t : null;
+      }, `deadline moved by extension ${n}`);
+      expect(moved).toBeTruthy();
+      await waitFor(async () => (await item(sys, listed.itemNo)).extensionCount === n, `extension count ${n}`);
+    }
+    // the third request reaches the model, which refuses it without asking the coordinator
+    const third = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '仍需时间', days: 3 });
+    expect(third.status).toBe(202);
+    const refused = await waitFor(async () => {
+      const r = await sys.deps.db.getRepository(ExtensionRequestEntity).findOneBy({ id: third.body.id });
+      return r?.status === 'refusedLimit' ? r : null;
+    }, 'third extension refused');
+    expect(refused.decidedBy).toBe('system:worker');
+    expect(await sys.engine.tasks({ processInstanceId: pid, taskDefinitionKey: 'ApproveExtension' })).toHaveLength(0);
+    expect(await historyOf(sys.engine, pid)).toContain('RefuseExtensionOverLimit');
+    const after = await timerAt(sys.engine, pid, 'HandlingOverdue');
+    expect(new Date(after.dueDate!.replace('+0800', '+08:00')).getTime()).toBe(expected.getTime());
+    expect((await item(sys, listed.itemNo)).extensionCount).toBe(2);
+  });
+
+  it('answers 403 when a department that does not lead the item asks', async () => {
+    const listed = await listedItem(sys, coordinator, 'extension-403');
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'multi', leadDept: 'dept-fgw', coDepts: ['dept-scjg'] }]);
+    await complete(sys, coordinator, listed.processInstanceId!, 'DispatchItem', {});
+    await waitForStatus(sys, listed.itemNo, 'handling');
+    const scjg = await sys.login('scjg');
+    const r = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, scjg, { reason: '需要时间', days: 3 });
+    expect(r.status).toBe(403);
+    expect(await sys.deps.db.getRepository(ExtensionRequestEntity).countBy({ itemId: listed.id })).toBe(0);
+  });
+});
+
+describe('an escalated item', () => {
+  it('sends the enterprise progress feedback on each cycle until the higher level decides', async () => {
+    const listed = await listedItem(sys, coordinator, 'escalate');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'escalate' }]);
+    await waitForStatus(sys, listed.itemNo, 'escalated');
+    for (let n = 1; n <= 2; n++) {
+      const timer = await waitFor(async () => (await sys.engine.jobs({ processInstanceId: pid, activityId: 'ProgressFeedbackDue', timers: true }))[0], 'progress timer');
+      await sys.engine.executeJob(timer.id);
+      await waitForWorkers(sys.engine, pid);
+    }
+    const progress = await sys.deps.db.getRepository(NotificationEntity).findBy({ recipient: listed.itemNo, subject: '议题办理进度', channel: 'inapp' });
+    expect(progress).toHaveLength(2);
+    // when the higher level decides for one department, the item is dispatched like a meeting decision
+    const r = await sys.call('POST', `/api/items/${listed.itemNo}/higher-level-decision`, coordinator, { decision: 'single', leadDept: 'dept-gx' });
+    expect(r.status).toBe(204);
+    await waitForTask(sys.engine, pid, 'DispatchItem');
+    expect(await sys.engine.jobs({ processInstanceId: pid, activityId: 'ProgressFeedbackDue', timers: true })).toHaveLength(0);
+  });
+});
+
+describe('an item not solvable for now', () => {
+  it('is explained to the enterprise and comes back on its re-review date', async () => {
+    const listed = await listedItem(sys, coordinator, 'explain');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'explain', answer: '受国家政策限制，暂不具备条件。', reReviewDate: '2027-03-01' }]);
+    await waitForStatus(sys, listed.itemNo, 'explained');
+    const timer = await waitFor(async () => (await sys.engine.jobs({ processInstanceId: pid, activityId: 'ReReviewDue', timers: true }))[0], 're-review timer');
+    expect(timer.dueDate).toBe('2027-03-01T09:00:00.000+0800');
+    await sys.engine.executeJob(timer.id);
+    await complete(sys, coordinator, pid, 'ReReviewItem', { outcome: 'close', note: '企业已另行解决' });
+    expect((await item(sys, listed.itemNo)).status).toBe('closed');
+    expect((await sys.engine.historicInstance(pid)).state).toBe('COMPLETED');
+  });
+});
+
+describe('an unsatisfied enterprise', () => {
+  it('sends the item back to the department, and the second answer is published with personal data masked', async () => {
+    const listed = await listedItem(sys, coordinator, 'unsatisfied');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    await complete(sys, fgw, pid, 'HandleItem', form2('已答复。'));
+    await complete(sys, coordinator, pid, 'ReviewReply', { approved: true });
+    await waitForStatus(sys, listed.itemNo, 'replied');
+    await complete(sys, followup, pid, 'RecordEvaluation', { result: 'unsatisfied', overallOpinion: '问题未解决' });
+    // re-handling gets a new task and a new deadline
+    await complete(sys, fgw, pid, 'HandleItem', form2('重新办理：已现场核查并解决，联系人张三丰 13812341234。'));
+    await complete(sys, coordinator, pid, 'ReviewReply', { approved: true });
+    const published = await evaluateAndPublish(listed.itemNo, 'satisfied');
+    expect(published.rehandleCount).toBe(1);
+    const results = await sys.call('GET', '/api/public/results?pageSize=100', null);
+    const row = results.body.results.find((r: { itemNo: string }) => r.itemNo === listed.itemNo);
+    expect(row).toMatchObject({ personInCharge: '张**', phone: '138****1234' });
+    expect(row.result).toContain('138****1234');
+    expect(JSON.stringify(results.body)).not.toMatch(/1[3-9]\d{9}/);
+    expect((await historyOf(sys.engine, pid)).filter((a) => a === 'HandleItem')).toHaveLength(2);
   });
 });

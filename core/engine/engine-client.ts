@@ -64,7 +64,24 @@ export class EngineClient {
     return this.opts.url;
   }
 
+  /**
+   * Sends one request. A command that lost an optimistic-locking race with another transaction on the same
+   * instance (a worker completing a task while a message arrives) was rolled back whole by the engine, so it is
+   * safe to send again; that is done up to three times.
+   */
   async request<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.send<T>(method, path, body, query);
+      } catch (e) {
+        const lost = e instanceof EngineError && e.status === 500 && /ENGINE-03005|OptimisticLocking/.test(e.message);
+        if (!lost || attempt >= 3) throw e;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
     const url = new URL(this.opts.url + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const init: RequestInit = {

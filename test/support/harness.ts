@@ -64,7 +64,7 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
     QQ_WORKER_RETRY_BACKOFF_MS: '200',
     ...env,
   });
-  const sys = await startSystem(config, { log: createLogger('test', true) });
+  const sys = await startSystem(config, { log: createLogger('test', !process.env.QQ_TEST_LOG) });
   const call: TestSystem['call'] = async (method, path, token, body) => {
     const res = await fetch(sys.url + path, {
       method,
