@@ -1,0 +1,65 @@
+/**
+ * The BPMN models are the contract: every topic has exactly one handler, every handler a topic; every message,
+ * user task and form key in the models is a constant of core/contract.ts; the models pass bpmnlint's
+ * recommended rules and deploy as they are.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { GROUP, MESSAGE, PROCESS, TASK, TOPIC } from '../core/contract.js';
+import { HANDLERS } from '../workers/handlers/index.js';
+import { FORMS } from '../web/forms/index.js';
+
+const files = readdirSync('bpmn').filter((f) => f.endsWith('.bpmn'));
+const models = files.map((f) => ({ file: f, xml: readFileSync(`bpmn/${f}`, 'utf8') }));
+const all = (re: RegExp) => [...new Set(models.flatMap((m) => [...m.xml.matchAll(re)].map((x) => x[1])))].sort();
+
+describe('the contract between the models and the code', () => {
+  it('names each process after its file', () => {
+    for (const m of models) expect(m.xml).toContain(`<bpmn:process id="${m.file.replace('.bpmn', '')}"`);
+    expect(files.map((f) => f.replace('.bpmn', '')).sort()).toEqual(Object.values(PROCESS).sort());
+  });
+
+  it('has a handler for every topic in the models and a topic in the models for every handler', () => {
+    const topics = all(/camunda:topic="([^"]+)"/g);
+    expect(topics).toEqual(Object.values(TOPIC).sort());
+    expect(Object.keys(HANDLERS).sort()).toEqual(topics);
+  });
+
+  it('declares every message of the models as a constant', () => {
+    expect(all(/<bpmn:message id="[^"]+" name="([^"]+)"/g)).toEqual(Object.values(MESSAGE).sort());
+  });
+
+  it('has a form for every user task, named by its form key', () => {
+    const userTasks = all(/<bpmn:userTask id="([^"]+)"/g);
+    expect(userTasks).toEqual(Object.values(TASK).sort());
+    expect(all(/camunda:formKey="qinqing:([^"]+)"/g)).toEqual(userTasks);
+    expect(Object.keys(FORMS).sort()).toEqual(userTasks);
+  });
+
+  it('offers tasks to candidate groups, never to fixed assignees', () => {
+    for (const m of models) expect(m.xml).not.toMatch(/camunda:assignee=/);
+    const fixed = all(/camunda:candidateGroups="([^"$]+)"/g);
+    for (const g of fixed) expect(Object.values(GROUP)).toContain(g);
+  });
+
+  it('gives every process a history time to live', () => {
+    for (const m of models) expect(m.xml).toMatch(/<bpmn:process [^>]*camunda:historyTimeToLive="P\d+D"/);
+  });
+
+  it('passes bpmnlint’s recommended rules, diagram included, without errors or warnings', () => {
+    // bpmnlint is CommonJS over ESM-only dependencies: it runs in plain Node, outside Jest's module system.
+    const run = spawnSync(process.execPath, ['scripts/lint-bpmn.mjs'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as Record<string, unknown[]>;
+    expect(Object.keys(report).sort()).toEqual(files.sort());
+    for (const file of files) expect({ file, findings: report[file] }).toEqual({ file, findings: [] });
+    expect(run.status).toBe(0);
+  });
+
+  it('lays out every flow element in the diagram', () => {
+    for (const m of models) {
+      const elements = [...m.xml.matchAll(/<bpmn:(?:task|userTask|serviceTask|receiveTask|startEvent|endEvent|intermediateCatchEvent|boundaryEvent|exclusiveGateway|eventBasedGateway|subProcess|sequenceFlow) id="([^"]+)"/g)].map((x) => x[1]);
+      for (const id of elements) expect({ file: m.file, id, drawn: m.xml.includes(`bpmnElement="${id}"`) }).toEqual({ file: m.file, id, drawn: true });
+    }
+  });
+});
