@@ -22,6 +22,9 @@ const schema = z.object({
   /** Service account of the backend and workers on /engine-rest (created by the engine from the same settings). */
   QQ_ENGINE_USER: z.string().min(1).default('qinqing'),
   QQ_ENGINE_PASSWORD: z.string().min(1),
+  /** Engine administrator; when set, the app creates its service account with it at start (operaton/operaton). */
+  QQ_ENGINE_ADMIN_USER: z.string().default(''),
+  QQ_ENGINE_ADMIN_PASSWORD: z.string().default(''),
   /** Request timeout for every engine call, ms: the task client has none of its own (BRIEF §5). */
   QQ_ENGINE_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Long-polling wait of the external-task client, ms. */
@@ -55,6 +58,7 @@ export type Config = {
   dataDir: string;
   dbUrl: string;
   engine: { url: string; user: string; password: string; timeoutMs: number };
+  engineAdmin: { user: string; password: string } | null;
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
   secret: string;
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.QQ_ENGINE_PASSWORD,
       timeoutMs: e.QQ_ENGINE_TIMEOUT_MS,
     },
+    engineAdmin: e.QQ_ENGINE_ADMIN_USER && e.QQ_ENGINE_ADMIN_PASSWORD ? { user: e.QQ_ENGINE_ADMIN_USER, password: e.QQ_ENGINE_ADMIN_PASSWORD } : null,
     worker: {
       longPollMs: e.QQ_WORKER_LONG_POLL_MS,
       maxParallel: e.QQ_WORKER_MAX_PARALLEL,

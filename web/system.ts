@@ -14,6 +14,7 @@ import { createSmtpMailer } from '../core/notify/smtp-mailer.js';
 import { createLogger, type Logger } from '../core/log/logger.js';
 import { deployModels } from '../core/setup/deploy-models.js';
 import { syncDepartments } from '../core/setup/departments.js';
+import { ensureServiceAccount } from '../core/setup/service-account.js';
 import { seedDemoIdentity } from '../core/setup/demo-data.js';
 import { openDatabase } from '../db/data-source.js';
 import { startWorkers, type Workers } from '../workers/start-workers.js';
@@ -50,6 +51,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const notifier = new Notifier(db, mailer, log);
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
 
+  if (config.engineAdmin) await ensureServiceAccount(config.engine, config.engineAdmin);
   await deployModels(engine, modelsDir());
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
