@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ENTITIES } from './entities/index.js';
 import { InitialSchema1795000000000 } from './migrations/0001-initial-schema.js';
+import { serializeTransactions } from './serialize-transactions.js';
+import { retryDeadlocks } from './retry-deadlocks.js';
 
 export const MIGRATIONS = [InitialSchema1795000000000];
 
@@ -14,7 +16,7 @@ export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {
     const file = dbUrl.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    return new DataSource({
+    const ds = new DataSource({
       type: 'better-sqlite3',
       database: file,
       entities: ENTITIES,
@@ -26,10 +28,12 @@ export function createDataSource(dbUrl: string): DataSource {
         db.pragma('busy_timeout = 5000');
       },
     });
+    serializeTransactions(ds);
+    return ds;
   }
   if (dbUrl.startsWith('mysql://') || dbUrl.startsWith('mariadb://')) {
     const u = new URL(dbUrl.replace(/^mariadb:/, 'mysql:'));
-    return new DataSource({
+    const ds = new DataSource({
       type: 'mysql',
       host: u.hostname,
       port: Number(u.port || 3306),
@@ -43,6 +47,8 @@ export function createDataSource(dbUrl: string): DataSource {
       synchronize: false,
       extra: { connectionLimit: 10 },
     });
+    retryDeadlocks(ds);
+    return ds;
   }
   throw new Error(`QQ_DB_URL must start with sqlite: or mysql:// (got ${dbUrl.replace(/\/\/.*@/, '//***@')})`);
 }

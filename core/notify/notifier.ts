@@ -42,7 +42,7 @@ export class Notifier {
     const existing = await repo.findOneBy({ dedupeKey: n.dedupeKey });
     if (existing) return existing;
     try {
-      await repo.insert({
+      await this.db.transaction((tx) => tx.getRepository(NotificationEntity).insert({
         dedupeKey: n.dedupeKey,
         channel,
         recipientType: n.recipientType,
@@ -55,7 +55,7 @@ export class Notifier {
         status: channel === 'inapp' ? 'sent' : 'pending',
         sentAt: channel === 'inapp' ? new Date() : null,
         attempts: 0,
-      });
+      }));
     } catch (e) {
       // A concurrent delivery of the same event stored it first: that one sends.
       const again = await repo.findOneBy({ dedupeKey: n.dedupeKey });
@@ -66,20 +66,19 @@ export class Notifier {
   }
 
   private async deliver(row: Notification): Promise<void> {
-    const repo = this.db.getRepository(NotificationEntity);
     // Claim the row: only the attempt that moves attempts from n to n+1 sends.
-    const claimed = await repo
+    const claimed = await this.db.transaction((tx) => tx.getRepository(NotificationEntity)
       .createQueryBuilder()
       .update()
       .set({ attempts: row.attempts + 1 })
       .where('id = :id AND attempts = :a AND status <> :sent', { id: row.id, a: row.attempts, sent: 'sent' })
-      .execute();
+      .execute());
     if (!claimed.affected) return;
     try {
       await this.mailer!.send(row.address!, row.subject, row.body);
-      await repo.update({ id: row.id }, { status: 'sent', sentAt: new Date() });
+      await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'sent', sentAt: new Date() }));
     } catch (e) {
-      await repo.update({ id: row.id }, { status: 'failed' });
+      await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'failed' }));
       this.log.warn('e-mail delivery failed', { notificationId: row.id, error: (e as Error).message });
       throw e;
     }

@@ -9,11 +9,13 @@ import type { EngineClient } from '../engine/engine-client.js';
 
 export async function syncDepartments(db: DataSource, engine: EngineClient): Promise<number> {
   const groups = await engine.groups({ type: DEPARTMENT_GROUP_TYPE });
-  const repo = db.getRepository(DepartmentEntity);
-  for (const g of groups) {
-    const existing = await repo.findOneBy({ code: g.id });
-    if (!existing) await repo.insert({ code: g.id, name: g.name });
-    else if (existing.name !== g.name) await repo.update({ id: existing.id }, { name: g.name });
-  }
+  await db.transaction(async (tx) => {
+    const repo = tx.getRepository(DepartmentEntity);
+    for (const g of groups) {
+      const existing = await repo.findOneBy({ code: g.id });
+      if (!existing) await repo.insert({ code: g.id, name: g.name });
+      else if (existing.name !== g.name) await repo.update({ id: existing.id }, { name: g.name });
+    }
+  });
   return groups.length;
 }

@@ -3,7 +3,6 @@
  * password is checked there, and the session is ours: a random token whose hash is stored with the user's groups.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan } from 'typeorm';
 import type { Request, RequestHandler } from 'express';
 import { StaffSessionEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -23,7 +22,6 @@ export async function login(deps: AppDeps, username: string, password: string): 
   const expiresAt = new Date(deps.clock().getTime() + deps.config.sessionHours * 3600_000);
   const actor: Actor = { userId: username, displayName: `${profile.lastName ?? ''}${profile.firstName ?? ''}` || username, groups };
   await deps.db.transaction(async (tx) => {
-    await tx.getRepository(StaffSessionEntity).delete({ expiresAt: LessThan(deps.clock()) });
     await tx.getRepository(StaffSessionEntity).insert({ tokenHash: sha256(token), userId: username, displayName: actor.displayName, groups: groups.join(','), expiresAt });
     await recordAction(tx, { actor: username, action: 'session.login', entityType: 'user', entityId: username });
   });
@@ -31,7 +29,7 @@ export async function login(deps: AppDeps, username: string, password: string): 
 }
 
 export async function logout(deps: AppDeps, token: string): Promise<void> {
-  await deps.db.getRepository(StaffSessionEntity).delete({ tokenHash: sha256(token) });
+  await deps.db.transaction((tx) => tx.getRepository(StaffSessionEntity).delete({ tokenHash: sha256(token) }));
 }
 
 function tokenOf(req: Request): string | null {
@@ -54,6 +52,10 @@ export function authenticate(deps: AppDeps): RequestHandler {
     const token = tokenOf(req);
     if (!token) throw unauthorized();
     const s = await deps.db.getRepository(StaffSessionEntity).findOneBy({ tokenHash: sha256(token) });
+    if (s && s.expiresAt.getTime() < deps.clock().getTime()) {
+      // Expired sessions are removed one by one when presented (a range delete at every login deadlocks InnoDB).
+      await deps.db.transaction((tx) => tx.getRepository(StaffSessionEntity).delete({ tokenHash: s.tokenHash }));
+    }
     if (!s || s.expiresAt.getTime() < deps.clock().getTime()) throw unauthorized('登录已过期，请重新登录');
     req.actor = { userId: s.userId, displayName: s.displayName, groups: s.groups ? s.groups.split(',') : [] };
     req.sessionToken = token;

@@ -52,12 +52,12 @@ export async function claimTask(deps: AppDeps, actor: Actor, taskId: string): Pr
   assertNotClaimedByOther(task, actor);
   if (task.assignee === actor.userId) return;
   await deps.engine.claim(taskId, actor.userId);
-  await recordAction(deps.db.manager, { actor: actor.userId, action: 'task.claimed', entityType: 'task', entityId: taskId });
+  await deps.db.transaction((tx) => recordAction(tx, { actor: actor.userId, action: 'task.claimed', entityType: 'task', entityId: taskId }));
 }
 
 export async function unclaimTask(deps: AppDeps, actor: Actor, taskId: string): Promise<void> {
   const { task } = await taskForActor(deps, actor, taskId);
   assertNotClaimedByOther(task, actor);
   await deps.engine.unclaim(taskId);
-  await recordAction(deps.db.manager, { actor: actor.userId, action: 'task.unclaimed', entityType: 'task', entityId: taskId });
+  await deps.db.transaction((tx) => recordAction(tx, { actor: actor.userId, action: 'task.unclaimed', entityType: 'task', entityId: taskId }));
 }

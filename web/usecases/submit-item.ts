@@ -1,14 +1,14 @@
 /**
- * 提交议题 (form 1): stores the item and starts its process in one step. The enterprise gets the item number and
- * a tracking code; replaying the same client request id returns the same answer and creates nothing new.
+ * 提交议题 (form 1): stores the item and starts its process. The enterprise gets the item number and a tracking
+ * code; replaying the same client request id returns the same answer and creates nothing new.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
+import { ActionLogEntity, ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { PROCESS, VAR } from '../../core/contract.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { isoDate } from '../../core/calendar/dates.js';
-import { AppError, conflict } from '../../core/errors.js';
+import { conflict } from '../../core/errors.js';
 import { parse, phone, text, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
 
@@ -61,43 +61,53 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   const now = deps.clock();
   const itemNo = newItemNo(now);
   const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
+  const row: Partial<Item> = {
+    itemNo,
+    channel: input.channel as Channel,
+    sourceRef: input.sourceRef ?? null,
+    enterpriseName: input.enterpriseName,
+    personInCharge: input.personInCharge,
+    phone: input.phone,
+    email: input.email ?? null,
+    submittedOn: input.submittedOn ?? isoDate(now),
+    problem: input.problem,
+    suggestion: input.suggestion ?? null,
+    remarks: input.remarks ?? null,
+    status: 'submitted',
+    trackingCodeHash: hashCode(trackingCode),
+    clientRequestId: input.clientRequestId ?? null,
+    extensionCount: 0,
+    rehandleCount: 0,
+  };
+  let id: number;
   try {
-    await deps.db.transaction(async (tx) => {
-      const row: Partial<Item> = {
-        itemNo,
-        channel: input.channel as Channel,
-        sourceRef: input.sourceRef ?? null,
-        enterpriseName: input.enterpriseName,
-        personInCharge: input.personInCharge,
-        phone: input.phone,
-        email: input.email ?? null,
-        submittedOn: input.submittedOn ?? isoDate(now),
-        problem: input.problem,
-        suggestion: input.suggestion ?? null,
-        remarks: input.remarks ?? null,
-        status: 'submitted',
-        trackingCodeHash: hashCode(trackingCode),
-        clientRequestId: input.clientRequestId ?? null,
-        extensionCount: 0,
-        rehandleCount: 0,
-      };
-      await tx.getRepository(ItemEntity).insert(row);
-      const saved = await tx.getRepository(ItemEntity).findOneByOrFail({ itemNo });
+    id = await deps.db.transaction(async (tx) => {
+      const inserted = await tx.getRepository(ItemEntity).insert(row);
       await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef } });
-      // Starting is not idempotent: the business key is checked first (a retried request after a lost answer).
-      const existing = await deps.engine.processInstances({ processDefinitionKey: PROCESS.item, businessKey: itemNo });
-      const instance = existing[0] ?? (await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemId]: saved.id, [VAR.itemNo]: itemNo })));
-      await tx.getRepository(ItemEntity).update({ id: saved.id }, { processInstanceId: instance.id });
+      return Number(inserted.identifiers[0].id);
     });
   } catch (e) {
     if (input.clientRequestId) {
-      // Two replays of one request raced: the other one won; answer as it did.
+      // Two replays of one request raced: the other one stored it; answer as it did.
       const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
       if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
     }
-    if (e instanceof AppError) throw e;
     throw e;
   }
+  // The engine call runs outside the database transaction so that intake is not serialised behind SQLite's single
+  // writer; the item number is new, so no instance can exist for it yet. If the start fails, the row goes again:
+  // nothing is left half-written.
+  let instanceId: string;
+  try {
+    instanceId = (await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemId]: id, [VAR.itemNo]: itemNo }))).id;
+  } catch (e) {
+    await deps.db.transaction(async (tx) => {
+      await tx.getRepository(ItemEntity).delete({ id });
+      await tx.getRepository(ActionLogEntity).delete({ entityType: 'item', entityId: itemNo });
+    });
+    throw e;
+  }
+  await deps.db.transaction((tx) => tx.getRepository(ItemEntity).update({ id }, { processInstanceId: instanceId }));
   return { itemNo, trackingCode, replayed: false };
 }
 

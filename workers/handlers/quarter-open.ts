@@ -28,7 +28,7 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) =
   if (!meeting.processInstanceId) {
     const existing = await engine.processInstances({ processDefinitionKey: PROCESS.meeting, businessKey: meeting.meetingNo });
     const instance = existing[0] ?? (await engine.startProcess(PROCESS.meeting, meeting.meetingNo, vars({ [VAR.meetingId]: meeting.id })));
-    await repo.update({ id: meeting.id }, { processInstanceId: instance.id });
+    await db.transaction((tx) => tx.getRepository(MeetingEntity).update({ id: meeting!.id }, { processInstanceId: instance.id }));
   }
   await notifier.notify({ dedupeKey: task.id, recipientType: 'group', recipient: GROUP.coordinator, subject: '请筹备本季度恳谈会', body: `${quarter.key} 已开始，请根据问题清单确定议题和参会企业（不少于10家），本季度内至少召开1次政务服务“亲清”政企恳谈会。` });
   return { variables: { [VAR.quarterKey]: quarter.key, [VAR.quarterEnd]: endOfDay(quarter.lastDay) } };

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench` (after scripts/bench.mjs started an engine): on one engine and one database, measures
+ *   1. the raw engine start rate: REST process starts per second,
+ *   2. the intake rate: items per second through POST /api/public/items (stored item + started instance),
+ *   3. worker pickup latency: a user task completed → the next external task completed, p50/p95 (engine history).
+ * Prints a table and writes bench/results/latest.json. Targets: intake ≥ 0.9 × raw; pickup p95 ≤ 100 ms.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../core/config.js';
+import { createLogger } from '../core/log/logger.js';
+import { seedDemoIdentity } from '../core/setup/demo-data.js';
+import { vars } from '../core/engine/engine-client.js';
+import { PROCESS, VAR } from '../core/contract.js';
+import { startSystem } from '../web/system.js';
+
+const N = Number(process.env.BENCH_ITEMS ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 60);
+const PASSWORD = 'Bench-password-2026';
+
+async function pool(n: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) await job(next++);
+  }));
+  return (performance.now() - started) / 1000;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+const config = loadConfig({ ...process.env, QQ_PROFILE: 'test', QQ_PORT: '0' });
+const sys = await startSystem(config, { log: createLogger('bench', true) });
+const engine = sys.deps.engine;
+await seedDemoIdentity(engine, PASSWORD);
+
+// Warm both paths up so that JIT and connection pools do not count.
+for (let i = 0; i < 20; i++) {
+  await engine.startProcess(PROCESS.item, `WARM-${i}`, vars({ [VAR.itemId]: 0, [VAR.itemNo]: `WARM-${i}` }));
+  await fetch(`${sys.url}/api/public/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enterpriseName: `预热企业${i}`, personInCharge: '预热', phone: '13800000000', problem: '预热' }) });
+}
+
+const rawSeconds = await pool(N, CONCURRENCY, async (i) => {
+  await engine.startProcess(PROCESS.item, `RAW-${i}`, vars({ [VAR.itemId]: 0, [VAR.itemNo]: `RAW-${i}` }));
+});
+const intakeSeconds = await pool(N, CONCURRENCY, async (i) => {
+  const r = await fetch(`${sys.url}/api/public/items`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ enterpriseName: `压测企业${i}`, personInCharge: '压测', phone: '13800000000', problem: `压测议题${i}` }),
+  });
+  if (r.status !== 201) throw new Error(`intake answered ${r.status}`);
+});
+
+// Pickup: complete ScreenItem (accept) and read, from the engine's history, when 列入问题清单 (an external task)
+// ended after the user task ended.
+const login = await fetch(`${sys.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'coordinator', password: PASSWORD }) });
+const { token } = (await login.json()) as { token: string };
+const latencies: number[] = [];
+for (let i = 0; i < PICKUPS; i++) {
+  const r = await fetch(`${sys.url}/api/public/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enterpriseName: `时延企业${i}`, personInCharge: '时延', phone: '13800000000', problem: '时延' }) });
+  const { itemNo } = (await r.json()) as { itemNo: string };
+  const [instance] = await engine.processInstances({ businessKey: itemNo });
+  const [task] = await engine.tasks({ processInstanceId: instance.id, taskDefinitionKey: 'ScreenItem' });
+  await fetch(`${sys.url}/api/tasks/${task.id}/complete`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ screening: 'accept' }) });
+  for (;;) {
+    const acts = await engine.activityHistory(instance.id);
+    const screen = acts.find((a) => a.activityId === 'ScreenItem');
+    const listed = acts.find((a) => a.activityId === 'AddToProblemList' && a.endTime);
+    if (screen?.endTime && listed?.endTime) {
+      latencies.push(Date.parse(listed.endTime.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) - Date.parse(screen.endTime.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
+      break;
+    }
+    await new Promise((res) => setTimeout(res, 20));
+  }
+}
+
+const raw = N / rawSeconds;
+const intake = N / intakeSeconds;
+const results = {
+  at: new Date().toISOString(),
+  database: config.dbUrl.startsWith('sqlite:') ? 'sqlite' : 'mysql',
+  items: N,
+  concurrency: CONCURRENCY,
+  rawStartsPerSecond: Math.round(raw * 10) / 10,
+  intakeItemsPerSecond: Math.round(intake * 10) / 10,
+  intakeToRawRatio: Math.round((intake / raw) * 100) / 100,
+  pickupMs: { samples: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: Math.max(...latencies) },
+  targets: { intakeToRawRatio: 0.9, pickupP95Ms: 100 },
+};
+console.log('\n| measure | value | target |\n|---|---|---|');
+console.log(`| raw engine starts/s (REST, ${CONCURRENCY} at once) | ${results.rawStartsPerSecond} | |`);
+console.log(`| intake items/s (API: item stored + instance started) | ${results.intakeItemsPerSecond} | |`);
+console.log(`| intake / raw | ${results.intakeToRawRatio} | ≥ 0.9 |`);
+console.log(`| worker pickup p50 / p95 / max (ms) | ${results.pickupMs.p50} / ${results.pickupMs.p95} / ${results.pickupMs.max} | p95 ≤ 100 |`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+console.log('\nwritten to bench/results/latest.json');
+await sys.stop();
+process.exit(0);

@@ -1,0 +1,32 @@
+// `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and runs dist/bench/run.js
+// against it with a fresh SQLite database (or QQ_DB_URL). Prints the figures and writes bench/results/latest.json.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureEngineJar } from './engine-jar.mjs';
+import { startEngine } from './engine-process.mjs';
+
+const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+ensureEngineJar();
+const dir = mkdtempSync(join(tmpdir(), 'qq-bench-'));
+const password = `bench-${Date.now()}`;
+const { child, url } = await startEngine({ port: 18090, dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: false, logFile: join(dir, 'engine.log') });
+try {
+  const r = spawnSync(process.execPath, ['dist/bench/run.js'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      QQ_ENGINE_URL: url,
+      QQ_ENGINE_USER: 'qinqing',
+      QQ_ENGINE_PASSWORD: password,
+      QQ_SECRET: 'bench-secret-0123456789',
+      QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
+      QQ_WORKER_LONG_POLL_MS: '20000',
+    },
+  });
+  process.exitCode = r.status ?? 1;
+} finally {
+  child.kill();
+}
