@@ -51,7 +51,6 @@ export const MESSAGE = {
 
 /** Process variables read or written by code. */
 export const VAR = {
-  itemId: 'itemId',
   itemNo: 'itemNo',
   screening: 'screening',
   mergeInto: 'mergeInto',

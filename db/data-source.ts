@@ -26,6 +26,8 @@ export function createDataSource(dbUrl: string): DataSource {
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('journal_mode = WAL');
         db.pragma('busy_timeout = 5000');
+        // In WAL mode NORMAL keeps the file consistent on a crash and saves an fsync per commit.
+        db.pragma('synchronous = NORMAL');
       },
     });
     serializeTransactions(ds);

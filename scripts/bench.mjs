@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and runs dist/bench/run.js
 // against it with a fresh SQLite database (or QQ_DB_URL). Prints the figures and writes bench/results/latest.json.
+// BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS passes flags to node (e.g. --cpu-prof).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'qq-bench-'));
 const password = `bench-${Date.now()}`;
 const { child, url } = await startEngine({ port: 18090, dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: false, logFile: join(dir, 'engine.log') });
 try {
-  const r = spawnSync(process.execPath, ['dist/bench/run.js'], {
+  const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), process.env.BENCH_SCRIPT ?? 'dist/bench/run.js'], {
     stdio: 'inherit',
     env: {
       ...process.env,

@@ -44,7 +44,7 @@ describe('e-mail to the enterprise', () => {
     const submitted = await sys.call('POST', '/api/public/items', null, { ...form1('redeliver'), email: 'cfo@energy.example.cn' });
     const i = await item(sys, submitted.body.itemNo);
     const handler = createHandler({ ...sys.deps, publicUrl: 'http://localhost' });
-    const task = { id: 'redelivered-task-1', topicName: 'enterprise-notify', activityId: 'NotifyDeclined', processInstanceId: i.processInstanceId!, businessKey: i.itemNo, retries: null, get: <T>(n: string) => ({ itemId: i.id, notice: 'progress' } as Record<string, unknown>)[n] as T };
+    const task = { id: 'redelivered-task-1', topicName: 'enterprise-notify', activityId: 'NotifyDeclined', processInstanceId: i.processInstanceId!, businessKey: i.itemNo, retries: null, get: <T>(n: string) => ({ itemNo: i.itemNo, notice: 'progress' } as Record<string, unknown>)[n] as T };
     const before = smtp.messages.length;
     await handler(task);
     await handler(task);

@@ -22,7 +22,8 @@ export function startWorkers(deps: HandlerDeps, config: Config, log: Logger, wor
     maxTasks: config.worker.maxParallel,
     maxParallelExecutions: config.worker.maxParallel,
     lockDuration: 60000,
-    interval: 300,
+    // The pause between two polls: with long polling a short one keeps pickup latency low.
+    interval: 20,
     autoPoll: false,
     interceptors: [new BasicAuthInterceptor({ username: config.engine.user, password: config.engine.password }) as unknown as Interceptor, timeout],
     use: () => undefined,

@@ -132,6 +132,10 @@ export class EngineClient {
     return this.request('POST', '/process-instance', query);
   }
 
+  deleteProcessInstance(id: string): Promise<void> {
+    return this.request('DELETE', `/process-instance/${id}`, undefined, { skipCustomListeners: true, skipIoMappings: true });
+  }
+
   getVariables(processInstanceId: string): Promise<Variables> {
     return this.request('GET', `/process-instance/${processInstanceId}/variables`, undefined, {
       deserializeValues: false,

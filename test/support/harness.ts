@@ -95,7 +95,7 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
 export async function deleteAllInstances(engine: EngineClient): Promise<void> {
   const instances = await engine.processInstances({});
   for (const i of instances) {
-    await engine.request('DELETE', `/process-instance/${i.id}`, undefined, { skipCustomListeners: true, skipIoMappings: true }).catch(() => undefined);
+    await engine.deleteProcessInstance(i.id).catch(() => undefined);
   }
 }
 

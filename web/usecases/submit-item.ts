@@ -3,7 +3,7 @@
  * code; replaying the same client request id returns the same answer and creates nothing new.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { ActionLogEntity, ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
+import { ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { PROCESS, VAR } from '../../core/contract.js';
 import { vars } from '../../core/engine/engine-client.js';
@@ -79,14 +79,17 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
     extensionCount: 0,
     rehandleCount: 0,
   };
-  let id: number;
+  // The instance starts first and the row is written once, with its instance id: one engine call and one
+  // transaction per item. The process waits for screening (a person) before anything reads the row. If the row
+  // cannot be written, the instance is removed again: nothing is left half-written.
+  const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
   try {
-    id = await deps.db.transaction(async (tx) => {
-      const inserted = await tx.getRepository(ItemEntity).insert(row);
+    await deps.db.transaction(async (tx) => {
+      await tx.getRepository(ItemEntity).insert({ ...row, processInstanceId: instance.id });
       await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef } });
-      return Number(inserted.identifiers[0].id);
     });
   } catch (e) {
+    await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));
     if (input.clientRequestId) {
       // Two replays of one request raced: the other one stored it; answer as it did.
       const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
@@ -94,20 +97,6 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
     }
     throw e;
   }
-  // The engine call runs outside the database transaction so that intake is not serialised behind SQLite's single
-  // writer; the item number is new, so no instance can exist for it yet. If the start fails, the row goes again:
-  // nothing is left half-written.
-  let instanceId: string;
-  try {
-    instanceId = (await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemId]: id, [VAR.itemNo]: itemNo }))).id;
-  } catch (e) {
-    await deps.db.transaction(async (tx) => {
-      await tx.getRepository(ItemEntity).delete({ id });
-      await tx.getRepository(ActionLogEntity).delete({ entityType: 'item', entityId: itemNo });
-    });
-    throw e;
-  }
-  await deps.db.transaction((tx) => tx.getRepository(ItemEntity).update({ id }, { processInstanceId: instanceId }));
   return { itemNo, trackingCode, replayed: false };
 }
 

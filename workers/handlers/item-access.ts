@@ -5,9 +5,9 @@ import { VAR } from '../../core/contract.js';
 import type { ExternalTaskView } from '../types.js';
 
 export async function itemOfTask(tx: EntityManager, task: ExternalTaskView): Promise<Item> {
-  const itemId = Number(task.get(VAR.itemId));
-  const item = await tx.getRepository(ItemEntity).findOneBy({ id: itemId });
-  if (!item) throw new Error(`item ${itemId} of process ${task.processInstanceId} not found`);
+  const itemNo = String(task.get(VAR.itemNo));
+  const item = await tx.getRepository(ItemEntity).findOneBy({ itemNo });
+  if (!item) throw new Error(`item ${itemNo} of process ${task.processInstanceId} not found`);
   return item;
 }
 

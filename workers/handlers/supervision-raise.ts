@@ -46,9 +46,9 @@ function message(level: SupervisionLevel, item: Item | null, quarterKey: string 
 
 export const createHandler: HandlerFactory = ({ db, notifier }) => async (task) => {
   const level = String(task.get(VAR.level)) as SupervisionLevel;
-  const itemId = task.get<number | null>(VAR.itemId);
+  const itemNo = task.get<string | null>(VAR.itemNo);
   const quarterKey = task.get<string | null>(VAR.quarterKey) ?? null;
-  const item = itemId ? await db.getRepository(ItemEntity).findOneBy({ id: Number(itemId) }) : null;
+  const item = itemNo ? await db.getRepository(ItemEntity).findOneBy({ itemNo }) : null;
   const text = message(level, item, quarterKey);
   await db.transaction(async (tx) => {
     const repo = tx.getRepository(SupervisionEntity);
