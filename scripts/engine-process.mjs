@@ -17,7 +17,7 @@ export async function startEngine({ port, dataDir, user, password, adminPassword
   if (profiles) env.SPRING_PROFILES_ACTIVE = profiles;
   const out = logFile ? openSync(logFile, 'a') : 'inherit';
   // Deadlines are Shanghai days: the engine answers dates in its JVM zone (+0800), like the deployments' TZ.
-  const child = spawn('java', ['-Xmx768m', '-Duser.timezone=Asia/Shanghai', '-jar', ENGINE_JAR], { env, stdio: ['ignore', out, out], detached: false });
+  const child = spawn('java', ['-Xmx768m', '-Duser.timezone=Asia/Shanghai', `-Dserver.port=${port}`, '-jar', ENGINE_JAR], { env, stdio: ['ignore', out, out], detached: false });
   const url = `http://127.0.0.1:${port}/engine-rest`;
   const auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
   const deadline = Date.now() + timeoutMs;

@@ -48,7 +48,7 @@ export function engineClient(): EngineClient {
   return new EngineClient({ url: testState().engineUrl, user: testState().user, password: testState().password, timeoutMs: 15000 });
 }
 
-export async function startTestSystem(env: Record<string, string> = {}): Promise<TestSystem> {
+export async function startTestSystem(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSystem> {
   const engine = engineClient();
   await seedDemoIdentity(engine, TEST_PASSWORD);
   const db = await freshDbUrl();
@@ -64,7 +64,7 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
     QQ_WORKER_RETRY_BACKOFF_MS: '200',
     ...env,
   });
-  const sys = await startSystem(config, { log: createLogger('test', !process.env.QQ_TEST_LOG) });
+  const sys = await startSystem(config, { log: createLogger('test', !process.env.QQ_TEST_LOG), clock });
   const call: TestSystem['call'] = async (method, path, token, body) => {
     const res = await fetch(sys.url + path, {
       method,

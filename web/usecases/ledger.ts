@@ -3,6 +3,7 @@ import { Brackets } from 'typeorm';
 import { ItemEntity, ITEM_STATUS, CHANNELS } from '../../db/entities/index.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
+import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 
 export const ledgerQuerySchema = z.object({
@@ -64,9 +65,10 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
   };
 }
 
+/** 超期天数: Shanghai calendar days from the deadline's day to today (a deadline ends with its day). */
 export function overdueDays(status: string, due: Date | null, now: Date): number {
   if (!due || !OPEN.includes(status) || due.getTime() >= now.getTime()) return 0;
-  return Math.ceil((now.getTime() - due.getTime()) / 86400000);
+  return Math.max(1, (Date.parse(isoDate(now)) - Date.parse(isoDate(due))) / 86400000);
 }
 
 /** `,a,b,` around the comma list, so that LIKE '%,dept,%' matches whole codes; MySQL reads || as OR. */

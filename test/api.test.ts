@@ -1,0 +1,115 @@
+/** The rest of the API: channels, the ledger, the dashboard, the calendar, tracking and form 3, OpenAPI. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { EvaluationEntity } from '../db/entities/index.js';
+import { startTestSystem, type TestSystem } from './support/harness.js';
+import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { isoDate } from '../core/calendar/dates.js';
+import { quarterOf } from '../core/calendar/quarter.js';
+
+const today = isoDate(new Date());
+let sys: TestSystem;
+let coordinator: string;
+let supervisor: string;
+let followup: string;
+let fgw: string;
+
+beforeAll(async () => {
+  sys = await startTestSystem();
+  [coordinator, supervisor, followup, fgw] = await Promise.all(['coordinator', 'supervisor', 'followup', 'fgw'].map((u) => sys.login(u)));
+});
+afterAll(async () => {
+  await sys?.cleanup();
+});
+
+describe('items from other channels', () => {
+  it('registers a 12345 work order with its original id, once', async () => {
+    const order = { ...form1('12345'), channel: 'hotline12345', sourceRef: 'GD20261120000123', submittedOn: '2026-11-20' };
+    const r = await sys.call('POST', '/api/items', coordinator, order);
+    expect(r.status).toBe(201);
+    const again = await sys.call('POST', '/api/items', coordinator, order);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('ITEM_SOURCE_EXISTS');
+    const stored = await item(sys, r.body.itemNo);
+    expect({ channel: stored.channel, sourceRef: stored.sourceRef, submittedOn: stored.submittedOn }).toEqual({ channel: 'hotline12345', sourceRef: 'GD20261120000123', submittedOn: '2026-11-20' });
+  });
+
+  it('is for coordinators only', async () => {
+    const r = await sys.call('POST', '/api/items', fgw, { ...form1('x'), channel: 'visit' });
+    expect(r.status).toBe(403);
+  });
+});
+
+describe('the enterprise without an account', () => {
+  it('tracks its item with number and code, and fills form 3 once the item is replied', async () => {
+    const submitted = await sys.call('POST', '/api/public/items', null, form1('track'));
+    const { itemNo, trackingCode } = submitted.body;
+    const early = await sys.call('POST', `/api/public/items/${itemNo}/evaluation`, null, { code: trackingCode, result: 'satisfied', overallOpinion: '很好', evaluatorName: '张三丰', phone: '13812341234' });
+    expect(early.status).toBe(409);
+    const i = await item(sys, itemNo);
+    await complete(sys, coordinator, i.processInstanceId!, 'ScreenItem', { screening: 'answer', answer: '可在政务服务网直接办理，已电话告知。' });
+    await waitForStatus(sys, itemNo, 'replied');
+    const tracked = await sys.call('GET', `/api/public/items/${itemNo}?code=${trackingCode.toLowerCase()}`);
+    expect(tracked.status).toBe(200);
+    expect(tracked.body).toMatchObject({ itemNo, status: 'replied', statusLabel: '已答复，待回访', reply: '可在政务服务网直接办理，已电话告知。' });
+    const form3 = await sys.call('POST', `/api/public/items/${itemNo}/evaluation`, null, { code: trackingCode, result: 'satisfied', overallOpinion: '答复及时', otherSuggestions: '希望多开恳谈会', evaluatorName: '张三丰', phone: '13812341234' });
+    expect(form3.status).toBe(201);
+    const evaluations = await sys.deps.db.getRepository(EvaluationEntity).findBy({ itemId: i.id });
+    expect(evaluations.map((e) => [e.source, e.result, e.otherSuggestions])).toEqual([['enterprise', 'satisfied', '希望多开恳谈会']]);
+  });
+});
+
+describe('the ledger and the dashboard', () => {
+  it('filters the ledger by status, department and overdue, and pages on the server', async () => {
+    const a = await listedItem(sys, coordinator, 'ledger-a');
+    const b = await listedItem(sys, coordinator, 'ledger-b');
+    // a meeting today: dispatching now is on time
+    await holdMeeting(sys, coordinator, today, [
+      { itemNo: a.itemNo, decision: 'single', leadDept: 'dept-fgw' },
+      { itemNo: b.itemNo, decision: 'multi', leadDept: 'dept-zj', coDepts: ['dept-fgw', 'dept-rs'] },
+    ]);
+    for (const x of [a, b]) await complete(sys, coordinator, x.processInstanceId!, 'DispatchItem', {});
+    await waitForStatus(sys, a.itemNo, 'handling');
+    await waitForStatus(sys, b.itemNo, 'handling');
+    const byDept = await sys.call('GET', '/api/items?dept=dept-fgw&status=handling', coordinator);
+    expect(byDept.body.items.map((i: { itemNo: string }) => i.itemNo).sort()).toEqual([a.itemNo, b.itemNo].sort());
+    const asRs = await sys.call('GET', '/api/items', await sys.login('rs'));
+    expect(asRs.body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([b.itemNo]);
+    const page = await sys.call('GET', '/api/items?pageSize=1&page=2', coordinator);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThanOrEqual(4);
+    // when a's deadline passes (the ledger compares with now: move the stored deadline into the past)
+    await sys.deps.db.getRepository('Item').update({ id: a.id }, { handlingDue: new Date(Date.now() - 3 * 86400000) });
+    const overdue = await sys.call('GET', '/api/items?overdue=true', coordinator);
+    expect(overdue.body.items.map((i: { itemNo: string; overdueDays: number }) => [i.itemNo, i.overdueDays])).toEqual([[a.itemNo, 3]]);
+    const board = await sys.call('GET', '/api/dashboard', supervisor);
+    expect(board.status).toBe(200);
+    expect(board.body.overdue[0]).toMatchObject({ itemNo: a.itemNo, days: 3, leadDept: 'dept-fgw' });
+    expect(board.body.byChannel.online).toBeGreaterThanOrEqual(2);
+    expect(board.body.byDepartment['dept-zj']).toBe(1);
+    expect(board.body.onTimeDispatchRate).toBe(100);
+    expect(board.body.quarters.find((q: { quarter: string }) => q.quarter === quarterOf(today).key)).toMatchObject({ held: 1, compliant: true });
+    expect(board.body.ranking.map((r: { dept: string }) => r.dept)).toEqual(expect.arrayContaining(['dept-fgw', 'dept-zj']));
+  });
+
+  it('counts satisfaction from the 12345 follow-up', async () => {
+    const x = await listedItem(sys, coordinator, 'satisfaction');
+    await holdMeeting(sys, coordinator, today, [{ itemNo: x.itemNo, decision: 'onSpot', answer: '已现场答复' }]);
+    await waitForStatus(sys, x.itemNo, 'replied');
+    await complete(sys, followup, x.processInstanceId!, 'RecordEvaluation', { result: 'basic' });
+    await waitForStatus(sys, x.itemNo, 'published');
+    const board = await sys.call('GET', '/api/dashboard', coordinator);
+    expect(board.body.satisfactionRate).toBe(100);
+    expect(board.body.byStatus.published).toBe(1);
+  });
+});
+
+describe('the API description', () => {
+  it('serves OpenAPI 3 and Swagger UI', async () => {
+    const spec = await sys.call('GET', '/api/openapi.json');
+    expect(spec.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/public/items', '/api/tasks/{id}/complete', '/api/items/{itemNo}/extensions']));
+    const ui = await fetch(`${sys.url}/api/docs/`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger-ui');
+  });
+});
