@@ -6,17 +6,16 @@
  * Prints a table and writes bench/results/latest.json. Targets: intake ≥ 0.9 × raw; pickup p95 ≤ 100 ms.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadConfig } from '../core/config.js';
-import { createLogger } from '../core/log/logger.js';
-import { seedDemoIdentity } from '../core/setup/demo-data.js';
-import { vars } from '../core/engine/engine-client.js';
+import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';
-import { startSystem } from '../web/system.js';
 
 const N = Number(process.env.BENCH_ITEMS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 60);
-const PASSWORD = 'Bench-password-2026';
+// The app runs in its own process (started by scripts/bench.mjs), as in production: the load generator does not
+// share its event loop.
+const APP = process.env.QQ_APP_URL!;
+const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
 
 async function pool(n: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
@@ -32,10 +31,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-const config = loadConfig({ ...process.env, QQ_PROFILE: 'test', QQ_PORT: '0' });
-const sys = await startSystem(config, { log: createLogger('bench', true) });
-const engine = sys.deps.engine;
-await seedDemoIdentity(engine, PASSWORD);
+const engine = new EngineClient({ url: process.env.QQ_ENGINE_URL!, user: process.env.QQ_ENGINE_USER!, password: process.env.QQ_ENGINE_PASSWORD!, timeoutMs: 30000 });
+const sys = { url: APP };
 
 // Warm both paths up so that JIT and connection pools do not count.
 for (let i = 0; i < 20; i++) {
@@ -90,7 +87,7 @@ const raw = (perRound * ROUNDS) / rawSeconds;
 const intake = (perRound * ROUNDS) / intakeSeconds;
 const results = {
   at: new Date().toISOString(),
-  database: config.dbUrl.startsWith('sqlite:') ? 'sqlite' : 'mysql',
+  database: (process.env.QQ_DB_URL ?? '').startsWith('sqlite:') ? 'sqlite' : 'mysql',
   items: N,
   concurrency: CONCURRENCY,
   rawStartsPerSecond: Math.round(raw * 10) / 10,
@@ -107,5 +104,4 @@ console.log(`| worker pickup p50 / p95 / max (ms) | ${results.pickupMs.p50} / ${
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
 console.log('\nwritten to bench/results/latest.json');
-await sys.stop();
 process.exit(0);

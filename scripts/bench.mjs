@@ -1,7 +1,7 @@
-// `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and runs dist/bench/run.js
+// `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and the app, and runs dist/bench/run.js
 // against it with a fresh SQLite database (or QQ_DB_URL). Prints the figures and writes bench/results/latest.json.
 // BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS passes flags to node (e.g. --cpu-prof).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,20 +14,31 @@ ensureEngineJar();
 const dir = mkdtempSync(join(tmpdir(), 'qq-bench-'));
 const password = `bench-${Date.now()}`;
 const { child, url } = await startEngine({ port: 18090, dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: false, logFile: join(dir, 'engine.log') });
+const env = {
+  ...process.env,
+  QQ_PROFILE: 'local',
+  QQ_PORT: '3990',
+  QQ_ENGINE_URL: url,
+  QQ_ENGINE_USER: 'qinqing',
+  QQ_ENGINE_PASSWORD: password,
+  QQ_SECRET: 'bench-secret-0123456789',
+  QQ_DEMO_PASSWORD: 'Bench-password-2026',
+  QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
+};
+// The app (API + workers) in its own process, like a deployment; its logs go to the bench folder.
+const app = spawn(process.execPath, ['dist/web/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 try {
+  for (let i = 0; ; i++) {
+    try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) break; } catch { /* starting */ }
+    if (i > 600) throw new Error('app did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), process.env.BENCH_SCRIPT ?? 'dist/bench/run.js'], {
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      QQ_ENGINE_URL: url,
-      QQ_ENGINE_USER: 'qinqing',
-      QQ_ENGINE_PASSWORD: password,
-      QQ_SECRET: 'bench-secret-0123456789',
-      QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
-      QQ_WORKER_LONG_POLL_MS: '20000',
-    },
+    env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990' },
   });
   process.exitCode = r.status ?? 1;
 } finally {
+  app.kill();
   child.kill();
 }

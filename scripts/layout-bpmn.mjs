@@ -1,11 +1,15 @@
-// Lays out the semantic models in bpmn/src/ and writes the diagrams the engine and the modeler use to bpmn/.
-// Run after editing a model's semantics by hand: `node scripts/layout-bpmn.mjs`.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// Re-creates the diagram (BPMN DI) of models in bpmn/ from their semantics, in place, with bpmn-auto-layout.
+// For a model edited by hand or generated without a diagram: `node scripts/layout-bpmn.mjs bpmn/qinqing-item.bpmn`.
+// A layout made in a modeler is replaced, so run it only on purpose.
+import { readFile, writeFile } from 'node:fs/promises';
 import { layoutProcess } from 'bpmn-auto-layout';
 
-for (const file of (await readdir('bpmn/src')).filter((f) => f.endsWith('.bpmn'))) {
-  const xml = await readFile(`bpmn/src/${file}`, 'utf8');
-  const laidOut = await layoutProcess(xml);
-  await writeFile(`bpmn/${file}`, laidOut);
-  console.log(`laid out bpmn/${file}`);
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: node scripts/layout-bpmn.mjs <file.bpmn>…');
+  process.exit(2);
+}
+for (const file of files) {
+  await writeFile(file, await layoutProcess(await readFile(file, 'utf8')));
+  console.log(`laid out ${file}`);
 }

@@ -84,15 +84,19 @@ async function handlingRecord(ctx: FormContext<z.infer<typeof form2>>, role: 'le
   });
 }
 
-export const handleItem = defineForm({
-  title: '办理并答复（议题办理情况表）',
-  schema: form2,
-  async apply(ctx) {
-    await handlingRecord(ctx, 'lead');
-    await update(ctx, { reply: ctx.data.content, status: 'reviewing', repliedAt: null });
-    return {};
-  },
-});
+/** The lead department's reply, alone (办理并答复) or after the cooperators' opinions (汇总答复). */
+const leadReply = (title: string) =>
+  defineForm({
+    title,
+    schema: form2,
+    async apply(ctx) {
+      await handlingRecord(ctx, 'lead');
+      await update(ctx, { reply: ctx.data.content, status: 'reviewing', repliedAt: null });
+      return {};
+    },
+  });
+
+export const handleItem = leadReply('办理并答复（议题办理情况表）');
 
 export const sendOpinion = defineForm({
   title: '提出配合意见',
@@ -103,15 +107,7 @@ export const sendOpinion = defineForm({
   },
 });
 
-export const consolidateReply = defineForm({
-  title: '汇总答复（议题办理情况表）',
-  schema: form2,
-  async apply(ctx) {
-    await handlingRecord(ctx, 'lead');
-    await update(ctx, { reply: ctx.data.content, status: 'reviewing', repliedAt: null });
-    return {};
-  },
-});
+export const consolidateReply = leadReply('汇总答复（议题办理情况表）');
 
 export const approveExtension = defineForm({
   title: '审批延期申请',
