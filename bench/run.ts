@@ -5,7 +5,7 @@
  *   3. worker pickup latency: a user task completed → the next external task completed, p50/p95 (engine history).
  * Prints a table and writes bench/results/latest.json. Targets: intake ≥ 0.9 × raw; pickup p95 ≤ 100 ms.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';
 
@@ -16,6 +16,19 @@ const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 60);
 // share its event loop.
 const APP = process.env.QQ_APP_URL!;
 const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: string | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+const cpu = () => ({ engine: cpuSeconds(process.env.BENCH_ENGINE_PID), app: cpuSeconds(process.env.BENCH_APP_PID), bench: process.cpuUsage() });
+const cpuMs = { raw: { engine: 0, app: 0 }, intake: { engine: 0, app: 0 } };
 
 async function pool(n: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
@@ -47,9 +60,14 @@ const perRound = Math.ceil(N / ROUNDS);
 let rawSeconds = 0;
 let intakeSeconds = 0;
 for (let round = 0; round < ROUNDS; round++) {
+  let c0 = cpu();
   rawSeconds += await pool(perRound, CONCURRENCY, async (i) => {
     await engine.startProcess(PROCESS.item, `RAW-${round}-${i}`, vars({ [VAR.itemNo]: `RAW-${round}-${i}` }));
   });
+  let c1 = cpu();
+  cpuMs.raw.engine += (c1.engine - c0.engine) * 1000;
+  cpuMs.raw.app += (c1.app - c0.app) * 1000;
+  c0 = c1;
   intakeSeconds += await pool(perRound, CONCURRENCY, async (i) => {
     const r = await fetch(`${sys.url}/api/public/items`, {
       method: 'POST',
@@ -58,6 +76,9 @@ for (let round = 0; round < ROUNDS; round++) {
     });
     if (r.status !== 201) throw new Error(`intake answered ${r.status}`);
   });
+  c1 = cpu();
+  cpuMs.intake.engine += (c1.engine - c0.engine) * 1000;
+  cpuMs.intake.app += (c1.app - c0.app) * 1000;
 }
 
 // Pickup: complete ScreenItem (accept) and read, from the engine's history, when 列入问题清单 (an external task)
@@ -93,6 +114,10 @@ const results = {
   rawStartsPerSecond: Math.round(raw * 10) / 10,
   intakeItemsPerSecond: Math.round(intake * 10) / 10,
   intakeToRawRatio: Math.round((intake / raw) * 100) / 100,
+  cpuMsPerItem: {
+    raw: { engine: Math.round(cpuMs.raw.engine / (perRound * ROUNDS) * 10) / 10, app: Math.round(cpuMs.raw.app / (perRound * ROUNDS) * 10) / 10 },
+    intake: { engine: Math.round(cpuMs.intake.engine / (perRound * ROUNDS) * 10) / 10, app: Math.round(cpuMs.intake.app / (perRound * ROUNDS) * 10) / 10 },
+  },
   pickupMs: { samples: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: Math.max(...latencies) },
   targets: { intakeToRawRatio: 0.9, pickupP95Ms: 100 },
 };
@@ -100,6 +125,8 @@ console.log('\n| measure | value | target |\n|---|---|---|');
 console.log(`| raw engine starts/s (REST, ${CONCURRENCY} at once) | ${results.rawStartsPerSecond} | |`);
 console.log(`| intake items/s (API: item stored + instance started) | ${results.intakeItemsPerSecond} | |`);
 console.log(`| intake / raw | ${results.intakeToRawRatio} | ≥ 0.9 |`);
+console.log(`| CPU ms per item, raw: engine / app | ${results.cpuMsPerItem.raw.engine} / ${results.cpuMsPerItem.raw.app} | |`);
+console.log(`| CPU ms per item, intake: engine / app | ${results.cpuMsPerItem.intake.engine} / ${results.cpuMsPerItem.intake.app} | |`);
 console.log(`| worker pickup p50 / p95 / max (ms) | ${results.pickupMs.p50} / ${results.pickupMs.p95} / ${results.pickupMs.max} | p95 ≤ 100 |`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and the app, and runs dist/bench/run.js
 // against it with a fresh SQLite database (or QQ_DB_URL). Prints the figures and writes bench/results/latest.json.
-// BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS passes flags to node (e.g. --cpu-prof).
+// BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
+// bench's / the app's node (e.g. --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ const env = {
   QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
 };
 // The app (API + workers) in its own process, like a deployment; its logs go to the bench folder.
-const app = spawn(process.execPath, ['dist/web/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   for (let i = 0; ; i++) {
     try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) break; } catch { /* starting */ }
@@ -35,10 +36,11 @@ try {
   }
   const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), process.env.BENCH_SCRIPT ?? 'dist/bench/run.js'], {
     stdio: 'inherit',
-    env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990' },
+    env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990', BENCH_ENGINE_PID: String(child.pid), BENCH_APP_PID: String(app.pid) },
   });
   process.exitCode = r.status ?? 1;
 } finally {
-  app.kill();
+  app.kill('SIGINT');
+  await new Promise((r) => app.once('exit', r));
   child.kill();
 }
