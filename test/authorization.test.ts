@@ -84,8 +84,10 @@ describe('a department', () => {
     expect((await sys.call('POST', `/api/tasks/${handleTaskId}/unclaim`, fgw)).status).toBe(204);
   });
 
-  it('cannot see the supervisor dashboard', async () => {
+  it('cannot see the supervisor dashboard or the meetings', async () => {
     expect((await sys.call('GET', '/api/dashboard', fgw)).status).toBe(403);
+    expect((await sys.call('GET', '/api/meetings', fgw)).status).toBe(403);
+    expect((await sys.call('POST', '/api/meetings', fgw, { title: '越权发起' })).status).toBe(403);
   });
 });
 

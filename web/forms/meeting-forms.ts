@@ -11,6 +11,7 @@ import { decisionSchema, deptsOf } from './decision.js';
 import { defineForm } from './form.js';
 import { assertDepartments } from './item-forms.js';
 import { quarterOf } from '../../core/calendar/quarter.js';
+import { isoDate } from '../../core/calendar/dates.js';
 
 /** 原则上每次会议企业代表不少于10家. */
 export const MIN_ENTERPRISES = 10;
@@ -65,7 +66,7 @@ export const recordMeeting = defineForm({
     const d = ctx.data;
     const meeting = ctx.meeting!;
     if (new Set(d.attended).size < MIN_ENTERPRISES) throw badRequest('TOO_FEW_ENTERPRISES', `到会企业不少于${MIN_ENTERPRISES}家`);
-    if (d.heldDate > new Date(ctx.deps.clock().getTime() + 8 * 3600_000).toISOString().slice(0, 10)) throw badRequest('HELD_IN_FUTURE', '召开日期不能晚于今天');
+    if (d.heldDate > isoDate(ctx.deps.clock())) throw badRequest('HELD_IN_FUTURE', '召开日期不能晚于今天');
     const topics = await ctx.tx.getRepository(MeetingTopicEntity).findBy({ meetingId: meeting.id });
     const items = await ctx.tx.getRepository(ItemEntity).findBy({ id: In(topics.map((t) => t.itemId)) });
     const byNo = new Map(items.map((i) => [i.itemNo, i]));

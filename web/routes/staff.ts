@@ -84,13 +84,16 @@ export function staffRoutes(deps: AppDeps): Router {
     res.status(204).end();
   });
 
-  r.get('/meetings', async (_req, res) => {
+  // Meetings (agendas, invitees) are for the bureau and its supervisors, not for every department.
+  r.get('/meetings', async (req, res) => {
+    requireGroup(actorOf(req), GROUP.coordinator, GROUP.supervisor);
     res.json(await listMeetings(deps));
   });
   r.post('/meetings', async (req, res) => {
     res.status(201).json(await proposeMeeting(deps, actorOf(req), req.body));
   });
   r.get('/meetings/:id', async (req, res) => {
+    requireGroup(actorOf(req), GROUP.coordinator, GROUP.supervisor);
     res.json(await meetingDetail(deps, parse(z.coerce.number().int(), req.params.id)));
   });
 
