@@ -12,12 +12,13 @@ export interface ActionEntry {
 }
 
 export async function recordAction(tx: EntityManager, e: ActionEntry): Promise<void> {
-  await tx.getRepository(ActionLogEntity).insert({
+  // updateEntity(false): nothing reads the new row back, so TypeORM need not select its generated columns.
+  await tx.createQueryBuilder().insert().into(ActionLogEntity).updateEntity(false).values({
     actor: e.actor,
     action: e.action,
     entityType: e.entityType,
     entityId: String(e.entityId),
     before: e.before === undefined ? null : JSON.stringify(e.before),
     after: e.after === undefined ? null : JSON.stringify(e.after),
-  });
+  }).execute();
 }

@@ -18,7 +18,12 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       res.status(413).json({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' });
       return;
     }
-    const engineDown = err instanceof TypeError || (err as Error).name === 'TimeoutError' || (err instanceof EngineError && err.status >= 500);
+    const code = (err as { code?: string }).code ?? '';
+    const engineDown =
+      err instanceof TypeError || // fetch: network failure
+      ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code) ||
+      (err as Error).name === 'TimeoutError' ||
+      (err instanceof EngineError && err.status >= 500);
     log.error('request failed', { method: req.method, path: req.path, error: (err as Error).message });
     if (engineDown) {
       res.status(503).json({ code: 'ENGINE_UNAVAILABLE', message: '流程引擎暂时不可用，请稍后重试' });

@@ -3,7 +3,12 @@
  * service account's basic auth and a timeout; engine failures become `EngineError` with the engine's status and
  * message, so callers can tell "the task is gone" (404) from "no instance waits for that message" (400).
  */
+import http from 'node:http';
+import https from 'node:https';
 import { toEngineDate } from '../calendar/dates.js';
+
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
 export interface EngineOptions {
   url: string;
@@ -84,20 +89,8 @@ export class EngineClient {
   private async send<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
     const url = new URL(this.opts.url + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    const init: RequestInit = {
-      method,
-      headers: { authorization: this.auth, accept: 'application/json' } as Record<string, string>,
-      signal: AbortSignal.timeout(this.opts.timeoutMs),
-    };
-    if (body instanceof FormData) {
-      init.body = body;
-    } else if (body !== undefined) {
-      (init.headers as Record<string, string>)['content-type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    const res = await fetch(url, init);
-    const text = await res.text();
-    if (!res.ok) {
+    const { status, text } = body instanceof FormData ? await this.sendForm(url, method, body) : await this.sendJson(url, method, body);
+    if (status >= 400) {
       let type = 'EngineError';
       let message = text;
       try {
@@ -107,9 +100,36 @@ export class EngineClient {
       } catch {
         /* not JSON: keep the raw text */
       }
-      throw new EngineError(res.status, type, `${method} ${path}: ${res.status} ${message}`);
+      throw new EngineError(status, type, `${method} ${path}: ${status} ${message}`);
     }
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /**
+   * JSON requests go through node:http with a keep-alive agent: headers and body leave in one write, where
+   * fetch streams the body in several (system calls are what an engine call costs the app most).
+   */
+  private sendJson(url: URL, method: string, body: unknown): Promise<{ status: number; text: string }> {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const headers: Record<string, string | number> = { authorization: this.auth, accept: 'application/json' };
+    if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
+    const transport = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      const req = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? httpsAgent : httpAgent, timeout: this.opts.timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('timeout', () => req.destroy(Object.assign(new Error(`engine request timed out after ${this.opts.timeoutMs} ms`), { name: 'TimeoutError' })));
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  private async sendForm(url: URL, method: string, form: FormData): Promise<{ status: number; text: string }> {
+    const res = await fetch(url, { method, body: form, headers: { authorization: this.auth, accept: 'application/json' }, signal: AbortSignal.timeout(this.opts.timeoutMs) });
+    return { status: res.status, text: await res.text() };
   }
 
   // ---- deployment -------------------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.getRepository(ItemEntity).insert({ ...row, processInstanceId: instance.id });
+      await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, processInstanceId: instance.id }).execute();
       await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef } });
     });
   } catch (e) {
