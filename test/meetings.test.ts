@@ -14,8 +14,8 @@ afterAll(async () => {
   await sys?.cleanup();
 });
 
-async function planningTask() {
-  const proposed = await sys.call('POST', '/api/meetings', coordinator, { title: '恳谈会' });
+async function planningTask(kind = 'dialogue') {
+  const proposed = await sys.call('POST', '/api/meetings', coordinator, { title: '恳谈会', kind });
   const [instance] = await sys.engine.processInstances({ processDefinitionKey: 'qinqing-meeting', businessKey: proposed.body.meetingNo });
   const [task] = await waitForTask(sys.engine, instance.id, 'PlanMeeting');
   return { task, instance, meetingId: proposed.body.id as number };
@@ -30,7 +30,21 @@ describe('planning a meeting', () => {
       invitees: ENTERPRISES.slice(0, 9).map((enterpriseName) => ({ enterpriseName })),
     });
     expect(r.status).toBe(400);
+    expect(r.body.code).toBe('TOO_FEW_ENTERPRISES');
     expect(r.body.message).toContain('参会企业不少于10家');
+  });
+
+  it('records a 政企座谈 with fewer enterprises: the minimum is the dialogue meeting’s', async () => {
+    const listed = await listedItem(sys, coordinator, 'symposium');
+    const { task, instance } = await planningTask('symposium');
+    const r = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, {
+      title: '新能源企业政企座谈', plannedDate: '2026-11-20', place: '工信局会议室', agenda: [listed.itemNo],
+      invitees: ENTERPRISES.slice(0, 3).map((enterpriseName) => ({ enterpriseName })),
+    });
+    expect(r.status).toBe(204);
+    const [record] = await waitForTask(sys.engine, instance.id, 'RecordMeeting');
+    const held = await sys.call('POST', `/api/tasks/${record.id}/complete`, coordinator, { heldDate: '2026-11-20', attended: ENTERPRISES.slice(0, 3), decisions: [{ itemNo: listed.itemNo, decision: 'onSpot', answer: '座谈中已答复' }] });
+    expect(held.status).toBe(204);
   });
 
   it('counts enterprises once, however often they are listed', async () => {

@@ -13,8 +13,10 @@ import { assertDepartments } from './item-forms.js';
 import { quarterOf } from '../../core/calendar/quarter.js';
 import { isoDate } from '../../core/calendar/dates.js';
 
-/** 原则上每次会议企业代表不少于10家. */
+/** 原则上每次会议企业代表不少于10家 — for the dialogue meeting itself; 座谈、联建、问计于企 and chamber contacts
+ * are recorded with whoever took part. */
 export const MIN_ENTERPRISES = 10;
+const minimumFor = (kind: string) => (kind === 'dialogue' ? MIN_ENTERPRISES : 1);
 
 const invitee = z.object({
   enterpriseName: text(200),
@@ -29,12 +31,13 @@ export const planMeeting = defineForm({
     plannedDate: isoDay,
     place: text(200),
     agenda: z.array(z.string().trim().min(1)).min(1),
-    invitees: z.array(invitee).min(MIN_ENTERPRISES, `参会企业不少于${MIN_ENTERPRISES}家`),
+    invitees: z.array(invitee).min(1),
   }),
   async apply(ctx) {
     const d = ctx.data;
     const names = new Set(d.invitees.map((i) => i.enterpriseName));
-    if (names.size < MIN_ENTERPRISES) throw badRequest('TOO_FEW_ENTERPRISES', `参会企业不少于${MIN_ENTERPRISES}家（去重后仅${names.size}家）`);
+    const min = minimumFor(ctx.meeting!.kind);
+    if (names.size < min) throw badRequest('TOO_FEW_ENTERPRISES', `参会企业不少于${min}家（去重后${names.size}家）`);
     const items = await ctx.tx.getRepository(ItemEntity).findBy({ itemNo: In(d.agenda) });
     const notListed = d.agenda.filter((no) => !items.some((i) => i.itemNo === no && i.status === 'listed'));
     if (notListed.length) throw badRequest('AGENDA_NOT_ON_LIST', `以下议题不在问题清单中，不能列入议程：${notListed.join('、')}`);
@@ -59,13 +62,14 @@ export const recordMeeting = defineForm({
   schema: z.object({
     heldDate: isoDay,
     minutes: z.string().trim().max(20000).optional(),
-    attended: z.array(z.string().trim().min(1)).min(MIN_ENTERPRISES, `到会企业不少于${MIN_ENTERPRISES}家`),
+    attended: z.array(z.string().trim().min(1)).min(1),
     decisions: z.array(decisionSchema.and(z.object({ itemNo: z.string().trim().min(1) }))).min(1),
   }),
   async apply(ctx) {
     const d = ctx.data;
     const meeting = ctx.meeting!;
-    if (new Set(d.attended).size < MIN_ENTERPRISES) throw badRequest('TOO_FEW_ENTERPRISES', `到会企业不少于${MIN_ENTERPRISES}家`);
+    const min = minimumFor(meeting.kind);
+    if (new Set(d.attended).size < min) throw badRequest('TOO_FEW_ENTERPRISES', `到会企业不少于${min}家`);
     if (d.heldDate > isoDate(ctx.deps.clock())) throw badRequest('HELD_IN_FUTURE', '召开日期不能晚于今天');
     const topics = await ctx.tx.getRepository(MeetingTopicEntity).findBy({ meetingId: meeting.id });
     const items = await ctx.tx.getRepository(ItemEntity).findBy({ id: In(topics.map((t) => t.itemId)) });

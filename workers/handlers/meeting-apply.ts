@@ -33,6 +33,7 @@ export const createHandler: HandlerFactory = ({ db, engine, log }) => async (tas
   }
   // The quarter's watch waits at its event-based gateway for a held meeting; there may be none (a second
   // meeting in the quarter, or an activity other than a dialogue meeting).
+  if (meeting.kind !== 'dialogue') return {};
   const watch = await engine.processInstances({ processDefinitionKey: PROCESS.quarter, activityIdIn: ['QuarterGateway'], variables: [{ name: VAR.quarterKey, operator: 'eq', value: meeting.quarterKey }] });
   if (watch.length > 0) {
     await engine.correlate({ messageName: MESSAGE.meetingHeld, processInstanceId: watch[0].id, processVariables: vars({ [VAR.meetingId]: meetingId }) });
