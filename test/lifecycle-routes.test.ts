@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
 import { historyOf, startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
 import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { isoDate } from '../core/calendar/dates.js';
 
 let sys: TestSystem;
 let coordinator: string;
@@ -173,6 +174,9 @@ describe('extensions', () => {
     const after = await timerAt(sys.engine, pid, 'HandlingOverdue');
     expect(new Date(after.dueDate!.replace('+0800', '+08:00')).getTime()).toBe(expected.getTime());
     expect((await item(sys, listed.itemNo)).extensionCount).toBe(2);
+    // the reminder moved with the deadline: 09:00 the day before
+    const reminder = await timerAt(sys.engine, pid, 'ReminderDue');
+    expect(reminder.dueDate).toBe(`${isoDate(new Date(expected.getTime() - 86400000))}T09:00:00.000+0800`);
   });
 
   it('answers 403 when a department that does not lead the item asks', async () => {

@@ -1,13 +1,15 @@
 /**
  * 顺延期限: an approved extension moves the handling deadline by the requested days and re-times the running
  * deadline and reminder timers (POST /job/{id}/duedate/recalculate re-evaluates `${handlingDue}`).
- * The counter itself was incremented by the model on the "approved" flow.
+ * The counter itself was incremented by the model on the "approved" flow; `remindBeforeDays` is the model's, kept
+ * on the instance by 计算办理时限's output mapping.
  */
 import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { VAR } from '../../core/contract.js';
-import { addDays, atShanghai, endOfDay, isoDate } from '../../core/calendar/dates.js';
+import { addDays, isoDate } from '../../core/calendar/dates.js';
+import { deadlinesOn } from './handling-deadline.js';
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
@@ -22,8 +24,7 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) =
   // On a redelivery the request is already approved and its new deadline fixed: reuse it.
   const oldDue = request.status === 'approved' ? request.oldDue! : item.handlingDue!;
   const dueDay = addDays(isoDate(oldDue), request.days);
-  const handlingDue = endOfDay(dueDay);
-  const handlingRemindAt = atShanghai(addDays(dueDay, -1), 9);
+  const { handlingDue, handlingRemindAt } = deadlinesOn(dueDay, Number(task.get(VAR.remindBeforeDays)));
 
   await engine.setVariables(task.processInstanceId, vars({ [VAR.handlingDue]: handlingDue, [VAR.handlingRemindAt]: handlingRemindAt }));
   for (const activityId of DEADLINE_TIMERS) {

@@ -9,9 +9,13 @@ import { addDays, atShanghai, endOfDay, isoDate } from '../../core/calendar/date
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
-export function handlingDeadlines(start: Date, replyDays: number, remindBeforeDays: number) {
-  const dueDay = addDays(isoDate(start), replyDays);
+/** The deadline at the end of `dueDay` and its reminder at 09:00, `remindBeforeDays` days earlier. */
+export function deadlinesOn(dueDay: string, remindBeforeDays: number) {
   return { handlingDue: endOfDay(dueDay), handlingRemindAt: atShanghai(addDays(dueDay, -remindBeforeDays), 9) };
+}
+
+export function handlingDeadlines(start: Date, replyDays: number, remindBeforeDays: number) {
+  return deadlinesOn(addDays(isoDate(start), replyDays), remindBeforeDays);
 }
 
 export const createHandler: HandlerFactory = ({ db, clock }) => async (task) => {
