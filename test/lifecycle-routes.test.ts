@@ -174,6 +174,9 @@ describe('extensions', () => {
     const after = await timerAt(sys.engine, pid, 'HandlingOverdue');
     expect(new Date(after.dueDate!.replace('+0800', '+08:00')).getTime()).toBe(expected.getTime());
     expect((await item(sys, listed.itemNo)).extensionCount).toBe(2);
+    // each request's id stayed local to its own extension sub-process: a retried step of an earlier request can
+    // never read a later request's id
+    expect(Object.keys(await sys.engine.getVariables(pid))).not.toContain('extensionRequestId');
     // the reminder moved with the deadline: 09:00 the day before
     const reminder = await timerAt(sys.engine, pid, 'ReminderDue');
     expect(reminder.dueDate).toBe(`${isoDate(new Date(expected.getTime() - 86400000))}T09:00:00.000+0800`);

@@ -171,6 +171,8 @@ export class EngineClient {
     processInstanceId?: string;
     businessKey?: string;
     processVariables?: Variables;
+    /** Set on the execution the message reaches (e.g. the event sub-process instance it starts). */
+    processVariablesLocal?: Variables;
     all?: boolean;
   }): Promise<unknown> {
     return this.request('POST', '/message', { ...body, resultEnabled: true });

@@ -30,7 +30,9 @@ export async function requestExtension(deps: AppDeps, actor: Actor, itemNo: stri
     const id = Number(inserted.identifiers[0].id);
     await recordAction(tx, { actor: actor.userId, action: 'extension.requested', entityType: 'item', entityId: item.itemNo, after: { requestId: id, days: input.days, reason: input.reason } });
     try {
-      await deps.engine.correlate({ messageName: MESSAGE.extensionRequested, processInstanceId: item.processInstanceId!, processVariables: vars({ [VAR.extensionRequestId]: id }) });
+      // Local to the extension's event sub-process instance: a later request must not overwrite the id an earlier
+      // one's (possibly retried) steps read.
+      await deps.engine.correlate({ messageName: MESSAGE.extensionRequested, processInstanceId: item.processInstanceId!, processVariablesLocal: vars({ [VAR.extensionRequestId]: id }) });
     } catch (e) {
       if (e instanceof EngineError && e.status === 400) throw conflict('ITEM_NOT_IN_HANDLING', '议题当前不在办理环节，不能申请延期');
       throw e;
