@@ -22,7 +22,8 @@ const enginePort = Number(process.env.QQ_ENGINE_PORT ?? 8080);
 const appPort = Number(process.env.QQ_PORT ?? 3000);
 const engineUser = process.env.QQ_ENGINE_USER ?? 'qinqing';
 const children = [];
-const stopAll = () => { for (const c of children) c.kill('SIGTERM'); };
+// The app first (it stops polling), then the engine.
+const stopAll = () => { for (const c of [...children].reverse()) c.kill('SIGTERM'); };
 process.on('exit', stopAll);
 process.on('SIGINT', () => { stopAll(); process.exit(0); });
 process.on('SIGTERM', () => { stopAll(); process.exit(0); });

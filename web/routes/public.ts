@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { parseForm1, submitItem } from '../usecases/submit-item.js';
 import { publishedResults, resultsQuerySchema, submitEnterpriseEvaluation, trackItem } from '../usecases/public-items.js';
 import { parse, z } from '../validation.js';
+import { openDataRows, toCsv } from '../usecases/exports.js';
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -18,6 +19,13 @@ export function publicRoutes(deps: AppDeps): Router {
   r.post('/items/:itemNo/evaluation', async (req, res) => {
     await submitEnterpriseEvaluation(deps, req.params.itemNo, req.body);
     res.status(201).json({ ok: true });
+  });
+  // Open data: every published result, personal data masked.
+  r.get('/results.csv', async (_req, res) => {
+    res.type('text/csv; charset=utf-8').attachment('qinqing-results.csv').send(toCsv(await openDataRows(deps)));
+  });
+  r.get('/results.json', async (_req, res) => {
+    res.attachment('qinqing-results.json').json(await openDataRows(deps));
   });
   r.get('/results', async (req, res) => {
     res.json(await publishedResults(deps, parse(resultsQuerySchema, req.query)));

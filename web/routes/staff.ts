@@ -13,6 +13,7 @@ import { taskForActor } from '../usecases/task-access.js';
 import { FORMS } from '../forms/index.js';
 import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
+import { exportLedgerXlsx } from '../usecases/exports.js';
 import { itemDetail } from '../usecases/item-detail.js';
 import { requestExtension } from '../usecases/request-extension.js';
 import { recordHigherLevelDecision } from '../usecases/higher-level-decision.js';
@@ -67,6 +68,11 @@ export function staffRoutes(deps: AppDeps): Router {
 
   r.get('/items', async (req, res) => {
     res.json(await queryLedger(deps, actorOf(req), parse(ledgerQuerySchema, req.query)));
+  });
+  r.get('/items/export.xlsx', async (req, res) => {
+    const { page: _p, pageSize: _s, ...filter } = parse(ledgerQuerySchema, req.query);
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('涉企问题工作台账.xlsx');
+    await exportLedgerXlsx(deps, actorOf(req), filter, res);
   });
   r.post('/items', async (req, res) => {
     const actor = actorOf(req);

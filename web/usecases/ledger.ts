@@ -1,6 +1,6 @@
 /** 涉企问题工作台账: the ledger with filters and server-side paging, limited to what the actor may see. */
-import { Brackets } from 'typeorm';
-import { ItemEntity, ITEM_STATUS, CHANNELS } from '../../db/entities/index.js';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { ItemEntity, ITEM_STATUS, CHANNELS, type Item } from '../../db/entities/index.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
 import { isoDate } from '../../core/calendar/dates.js';
@@ -19,13 +19,16 @@ export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 
 const OPEN = ['awaitingDispatch', 'handling', 'reviewing'];
 
-export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
+export type LedgerFilter = Omit<LedgerQuery, 'page' | 'pageSize'>;
+
+/** The ledger's rows the actor may see, filtered; null when the actor sees none (a user without a department). */
+export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): SelectQueryBuilder<Item> | null {
   const now = deps.clock();
   const qb = deps.db.getRepository(ItemEntity).createQueryBuilder('i');
   const co = wrappedCoDepts(deps);
   if (!seesAllItems(actor)) {
     const depts = departmentsOf(actor);
-    if (depts.length === 0) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
+    if (depts.length === 0) return null;
     qb.andWhere(new Brackets((w) => {
       w.where('i.lead_dept IN (:...depts)', { depts });
       depts.forEach((d, n) => w.orWhere(`${co} LIKE :co${n}`, { [`co${n}`]: `%,${d},%` }));
@@ -40,7 +43,14 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
       .orWhere('(i.status = :ad AND i.dispatch_due < :now)', { ad: 'awaitingDispatch', now })));
   }
   if (q.q) qb.andWhere(new Brackets((w) => w.where('i.item_no LIKE :kw', { kw: `%${q.q}%` }).orWhere('i.enterprise_name LIKE :kw').orWhere('i.problem LIKE :kw')));
-  qb.orderBy('i.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+  return qb.orderBy('i.id', 'DESC');
+}
+
+export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
+  const now = deps.clock();
+  const qb = ledgerRows(deps, actor, q);
+  if (!qb) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
+  qb.skip((q.page - 1) * q.pageSize).take(q.pageSize);
   const [rows, total] = await qb.getManyAndCount();
   return {
     total,

@@ -12,13 +12,7 @@ import { EVALUATION } from '../../core/contract.js';
 import { parse, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
 import { hashCode } from './submit-item.js';
-
-/** Public labels of ledger states. */
-export const STATUS_LABEL: Record<string, string> = {
-  submitted: '已提交，待筛查', declined: '不予受理', merged: '已合并办理', listed: '已列入问题清单，待恳谈会研究',
-  explained: '暂不具备解决条件，已解释说明', escalated: '已提交上级研究', awaitingDispatch: '待交办', handling: '办理中',
-  reviewing: '办理中（答复审核）', replied: '已答复，待回访', closed: '已办结', published: '已办结并公开',
-};
+import { STATUS_LABEL } from '../labels.js';
 
 async function itemByCode(deps: AppDeps, itemNo: string, code: string): Promise<Item> {
   const item = await deps.db.getRepository(ItemEntity).findOneBy({ itemNo });

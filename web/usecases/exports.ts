@@ -1,0 +1,77 @@
+/**
+ * Exports: the ledger as xlsx for staff (streamed row by row, within what the actor may see) and the published
+ * results as open data (CSV and JSON) with personal data masked.
+ */
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import { toEngineDate } from '../../core/calendar/dates.js';
+import type { Actor } from '../auth/actor.js';
+import type { AppDeps } from '../deps.js';
+import { CHANNEL_LABEL, DECISION_LABEL, EVALUATION_LABEL, STATUS_LABEL } from '../labels.js';
+import { ledgerRows, overdueDays, type LedgerFilter } from './ledger.js';
+import { publishedResults } from './public-items.js';
+
+const BATCH = 1000;
+const time = (d: Date | null) => (d ? toEngineDate(d).slice(0, 16).replace('T', ' ') : '');
+
+const LEDGER_COLUMNS = [
+  ['议题编号', 18], ['来源渠道', 14], ['来源编号', 20], ['提交企业', 30], ['负责人', 10], ['联系电话', 14], ['提交日期', 12],
+  ['困难问题', 50], ['意见建议', 30], ['状态', 16], ['交办方式', 14], ['牵头部门', 16], ['配合部门', 24], ['交办时限', 18],
+  ['办理时限', 18], ['延期次数', 10], ['超期天数', 10], ['办理结果', 50], ['回访评价', 10],
+] as const;
+
+/** Streams the ledger to `out` as an xlsx workbook; memory stays flat however many rows there are. */
+export async function exportLedgerXlsx(deps: AppDeps, actor: Actor, filter: LedgerFilter, out: Writable): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet('涉企问题工作台账');
+  ws.columns = LEDGER_COLUMNS.map(([header, width]) => ({ header, width }));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).commit();
+  const now = deps.clock();
+  let lastId = Number.MAX_SAFE_INTEGER;
+  let count = 0;
+  for (;;) {
+    const qb = ledgerRows(deps, actor, filter);
+    if (!qb) break;
+    const rows = await qb.andWhere('i.id < :lastId', { lastId }).take(BATCH).getMany();
+    for (const i of rows) {
+      ws.addRow([
+        i.itemNo, CHANNEL_LABEL[i.channel] ?? i.channel, i.sourceRef ?? '', i.enterpriseName, i.personInCharge, i.phone,
+        i.submittedOn, i.problem, i.suggestion ?? '', STATUS_LABEL[i.status] ?? i.status, DECISION_LABEL[i.decision ?? 'none'] ?? '',
+        i.leadDept ?? '', i.coDepts ?? '', time(i.dispatchDue), time(i.handlingDue), i.extensionCount,
+        overdueDays(i.status, i.handlingDue, now), i.reply ?? '', EVALUATION_LABEL[i.evaluation ?? ''] ?? '',
+      ]).commit();
+    }
+    count += rows.length;
+    if (rows.length < BATCH) break;
+    lastId = rows[rows.length - 1].id;
+  }
+  ws.commit();
+  await wb.commit();
+  return count;
+}
+
+const OPEN_DATA_FIELDS = ['itemNo', 'enterpriseName', 'personInCharge', 'phone', 'submittedOn', 'problem', 'result', 'leadDept', 'coDepts', 'evaluation', 'publishedAt'] as const;
+const OPEN_DATA_HEADERS = ['议题编号', '提交企业', '负责人', '联系电话', '提交日期', '困难问题', '办理结果', '牵头部门', '配合部门', '回访评价', '公开时间'];
+
+/** Every published result, masked as on the public pages. */
+export async function openDataRows(deps: AppDeps) {
+  const rows = [];
+  for (let page = 1; ; page++) {
+    const r = await publishedResults(deps, { page, pageSize: 100 });
+    rows.push(...r.results);
+    if (r.results.length < 100) return rows;
+  }
+}
+
+function csvCell(v: unknown): string {
+  const s = Array.isArray(v) ? v.join('、') : v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV with a UTF-8 byte-order mark, so that spreadsheet programs read the Chinese text right. */
+export function toCsv(rows: Awaited<ReturnType<typeof openDataRows>>): string {
+  const lines = [OPEN_DATA_HEADERS.join(',')];
+  for (const r of rows) lines.push(OPEN_DATA_FIELDS.map((f) => csvCell(f === 'evaluation' ? EVALUATION_LABEL[r.evaluation ?? ''] ?? '' : r[f])).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
