@@ -7,10 +7,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ENTITIES } from './entities/index.js';
 import { InitialSchema1795000000000 } from './migrations/0001-initial-schema.js';
+import { WebhooksAndQuietHours1795100000000 } from './migrations/0002-webhooks-and-quiet-hours.js';
 import { serializeTransactions } from './serialize-transactions.js';
 import { retryDeadlocks } from './retry-deadlocks.js';
 
-export const MIGRATIONS = [InitialSchema1795000000000];
+export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000];
 
 export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {

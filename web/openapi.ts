@@ -58,6 +58,10 @@ export const openApiDocument = {
     '/api/dashboard': { get: { tags: ['supervision'], ...staff, summary: '督查看板数据', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('指标'), ...errors } } },
     '/api/departments': { get: { tags: ['reference'], ...staff, summary: '部门', responses: { 200: ok('部门'), ...errors } } },
     '/api/notifications': { get: { tags: ['reference'], ...staff, summary: '我的站内通知', responses: { 200: ok('通知'), ...errors } } },
+    '/api/notification-webhooks': {
+      get: { tags: ['reference'], ...staff, summary: '群机器人（企业微信、钉钉）', responses: { 200: ok('列表'), ...errors } },
+      post: { tags: ['reference'], ...staff, summary: '为组（部门或角色）配置群机器人', requestBody: body(obj({ groupCode: s, kind: { type: 'string', enum: ['wecom', 'dingtalk'] }, url: s, secret: s }, ['groupCode', 'kind', 'url'])), responses: { 201: ok('已配置'), ...errors } },
+    },
     '/api/calendar': {
       get: { tags: ['calendar'], ...staff, summary: '工作日历覆盖年份', responses: { 200: ok('年份'), ...errors } },
       post: { tags: ['calendar'], ...staff, summary: '录入某年国务院放假通知', requestBody: body(obj({ year: { type: 'integer' }, noticeTitle: s, holidays: { type: 'array' }, workdays: { type: 'array' } }, ['year', 'noticeTitle', 'holidays'])), responses: { 201: ok('已录入'), ...errors } },

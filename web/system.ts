@@ -48,7 +48,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const engine = new EngineClient(config.engine);
   const calendar = new CalendarService(db);
   const mailer = config.smtp.host ? createSmtpMailer(config.smtp) : null;
-  const notifier = new Notifier(db, mailer, log);
+  const notifier = new Notifier(db, mailer, log, calendar, clock);
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
 
   if (config.engineAdmin) await ensureServiceAccount(config.engine, config.engineAdmin);
@@ -64,6 +64,11 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const workers = config.worker.enabled
     ? startWorkers({ db, engine, calendar, notifier, log, clock, publicUrl: config.publicUrl }, config, log)
     : null;
+  // Notices that waited for working hours, and failed sends, go out from here.
+  const dueTimer = setInterval(() => {
+    notifier.deliverDue().catch((e: Error) => log.warn('delivering due notices failed', { error: e.message }));
+  }, 60_000);
+  dueTimer.unref();
   log.info('QinQing started', { url, profile: config.profile });
   return {
     deps,
@@ -71,6 +76,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
     server,
     workers,
     async stop() {
+      clearInterval(dueTimer);
       workers?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -2,10 +2,18 @@
  * Sends notices at most once per event and recipient. A notice is first stored under a dedupe key (the event's
  * identity, e.g. the external task id, plus the recipient and channel); a retried worker finds the row and does
  * not send again unless the earlier attempt failed before sending.
+ *
+ * Channels: in-app (delivered by being stored), e-mail (when an address is known and SMTP is configured), and the
+ * group robots configured for a group (企业微信, 钉钉), which respect quiet hours: outside working hours the row
+ * waits with its delivery time, and `deliverDue` sends it then.
  */
+import { In, LessThanOrEqual } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import { NotificationEntity, type Notification } from '../../db/entities/index.js';
+import { NotificationEntity, NotificationWebhookEntity, WEBHOOK_KINDS, type Notification, type WebhookKind } from '../../db/entities/index.js';
 import type { Logger } from '../log/logger.js';
+import type { CalendarService } from '../calendar/calendar-service.js';
+import { deliveryTime } from './quiet-hours.js';
+import { postWebhook, webhookPayload, webhookUrl } from './webhooks.js';
 
 export interface Mailer {
   send(to: string, subject: string, body: string): Promise<void>;
@@ -22,22 +30,53 @@ export interface NoticeInput {
   email?: string | null;
 }
 
+/** Attempts before a failed delivery is left for an operator. */
+const MAX_ATTEMPTS = 5;
+
 export class Notifier {
   constructor(
     private readonly db: DataSource,
     private readonly mailer: Mailer | null,
     private readonly log: Logger,
+    private readonly calendar: CalendarService | null = null,
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async notify(n: NoticeInput): Promise<void> {
-    await this.store({ ...n, dedupeKey: `${n.dedupeKey}:inapp:${n.recipientType}:${n.recipient}` }, 'inapp', null);
+    await this.store({ ...n, dedupeKey: `${n.dedupeKey}:inapp:${n.recipientType}:${n.recipient}` }, 'inapp', null, null);
     if (n.email && this.mailer) {
-      const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:email:${n.email}` }, 'email', n.email);
+      const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:email:${n.email}` }, 'email', n.email, null);
       if (row.status !== 'sent') await this.deliver(row);
+    }
+    if (n.recipientType === 'group' && this.calendar) {
+      const hooks = await this.db.getRepository(NotificationWebhookEntity).findBy({ groupCode: n.recipient, enabled: true });
+      const at = deliveryTime(this.clock(), await this.calendar.get());
+      for (const hook of hooks) {
+        const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:${hook.kind}:${hook.id}` }, hook.kind, hook.url, at);
+        if (row.status !== 'sent' && at.getTime() <= this.clock().getTime()) await this.deliver(row);
+      }
     }
   }
 
-  private async store(n: NoticeInput, channel: Notification['channel'], address: string | null): Promise<Notification> {
+  /** Sends what waited for working hours (and retries failed sends); the app calls it every minute. */
+  async deliverDue(): Promise<number> {
+    const due = await this.db.getRepository(NotificationEntity).find({
+      where: { channel: In(['email', ...WEBHOOK_KINDS]), status: In(['pending', 'failed']), scheduledAt: LessThanOrEqual(this.clock()) },
+      order: { id: 'ASC' },
+      take: 200,
+    });
+    let sent = 0;
+    for (const row of due.filter((r) => r.attempts < MAX_ATTEMPTS)) {
+      try {
+        if (await this.deliver(row)) sent++;
+      } catch {
+        /* recorded as failed; tried again next time */
+      }
+    }
+    return sent;
+  }
+
+  private async store(n: NoticeInput, channel: Notification['channel'], address: string | null, scheduledAt: Date | null): Promise<Notification> {
     const repo = this.db.getRepository(NotificationEntity);
     const existing = await repo.findOneBy({ dedupeKey: n.dedupeKey });
     if (existing) return existing;
@@ -54,6 +93,7 @@ export class Notifier {
         // In-app notices are delivered by being stored.
         status: channel === 'inapp' ? 'sent' : 'pending',
         sentAt: channel === 'inapp' ? new Date() : null,
+        scheduledAt: channel === 'inapp' ? null : scheduledAt ?? new Date(),
         attempts: 0,
       }));
     } catch (e) {
@@ -65,21 +105,28 @@ export class Notifier {
     return (await repo.findOneByOrFail({ dedupeKey: n.dedupeKey })) as Notification;
   }
 
-  private async deliver(row: Notification): Promise<void> {
-    // Claim the row: only the attempt that moves attempts from n to n+1 sends.
+  /** Sends one stored notice; only the attempt that claims the row (attempts n → n+1) sends. */
+  private async deliver(row: Notification): Promise<boolean> {
     const claimed = await this.db.transaction((tx) => tx.getRepository(NotificationEntity)
       .createQueryBuilder()
       .update()
       .set({ attempts: row.attempts + 1 })
       .where('id = :id AND attempts = :a AND status <> :sent', { id: row.id, a: row.attempts, sent: 'sent' })
       .execute());
-    if (!claimed.affected) return;
+    if (!claimed.affected) return false;
     try {
-      await this.mailer!.send(row.address!, row.subject, row.body);
+      if (row.channel === 'email') {
+        await this.mailer!.send(row.address!, row.subject, row.body);
+      } else {
+        const kind = row.channel as WebhookKind;
+        const hook = await this.db.getRepository(NotificationWebhookEntity).findOneBy({ groupCode: row.recipient, url: row.address! });
+        await postWebhook(webhookUrl(kind, row.address!, hook?.secret ?? null, this.clock()), webhookPayload(kind, row.subject, row.body));
+      }
       await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'sent', sentAt: new Date() }));
+      return true;
     } catch (e) {
       await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'failed' }));
-      this.log.warn('e-mail delivery failed', { notificationId: row.id, error: (e as Error).message });
+      this.log.warn('notice delivery failed', { notificationId: row.id, channel: row.channel, error: (e as Error).message });
       throw e;
     }
   }

@@ -378,7 +378,7 @@ export const SupervisionEntity = new EntitySchema<Supervision>({
 export interface Notification {
   id: number;
   dedupeKey: string;
-  channel: 'inapp' | 'email';
+  channel: 'inapp' | 'email' | WebhookKind;
   recipientType: 'enterprise' | 'group' | 'user';
   recipient: string;
   address: string | null;
@@ -389,6 +389,8 @@ export interface Notification {
   attempts: number;
   sentAt: Date | null;
   readAt: Date | null;
+  /** Not before this instant (quiet hours); null = at once. */
+  scheduledAt: Date | null;
   createdAt: Date;
 }
 export const NotificationEntity = new EntitySchema<Notification>({
@@ -408,10 +410,39 @@ export const NotificationEntity = new EntitySchema<Notification>({
     attempts: int(),
     sentAt: instant('sent_at'),
     readAt: instant('read_at'),
+    scheduledAt: instant('scheduled_at'),
     createdAt,
   },
   uniques: [{ name: 'uq_notification_dedupe', columns: ['dedupeKey'] }],
   indices: [{ name: 'ix_notification_recipient', columns: ['recipientType', 'recipient'] }],
+});
+
+export const WEBHOOK_KINDS = ['wecom', 'dingtalk'] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+
+/** A group robot (企业微信 / 钉钉) that receives a group's notices. */
+export interface NotificationWebhook {
+  id: number;
+  groupCode: string;
+  kind: WebhookKind;
+  url: string;
+  secret: string | null;
+  enabled: boolean;
+  createdAt: Date;
+}
+export const NotificationWebhookEntity = new EntitySchema<NotificationWebhook>({
+  name: 'NotificationWebhook',
+  tableName: 'notification_webhook',
+  columns: {
+    id,
+    groupCode: { ...str(64), name: 'group_code' },
+    kind: str(16),
+    url: str(500),
+    secret: str(200, true),
+    enabled: { type: 'boolean', default: true },
+    createdAt,
+  },
+  uniques: [{ name: 'uq_webhook_group_url', columns: ['groupCode', 'url'] }],
 });
 
 /** A year for which an administrator entered the State Council's holiday notice. */
@@ -502,5 +533,5 @@ export const StaffSessionEntity = new EntitySchema<StaffSession>({
 export const ENTITIES = [
   DepartmentEntity, EnterpriseEntity, ItemEntity, MeetingEntity, MeetingTopicEntity, MeetingAttendanceEntity,
   HandlingRecordEntity, ExtensionRequestEntity, EvaluationEntity, SupervisionEntity, NotificationEntity,
-  CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity,
+  CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity, NotificationWebhookEntity,
 ];

@@ -22,6 +22,7 @@ import { listMeetings, meetingDetail, proposeMeeting } from '../usecases/meeting
 import { dashboard } from '../usecases/dashboard.js';
 import { calendarYears, enterCalendarNotice } from '../usecases/calendar-notice.js';
 import { isoDate } from '../../core/calendar/dates.js';
+import { addWebhook, listWebhooks } from '../usecases/webhooks.js';
 
 export function staffRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -119,6 +120,13 @@ export function staffRoutes(deps: AppDeps): Router {
       take: 100,
     });
     res.json(rows);
+  });
+
+  r.get('/notification-webhooks', async (req, res) => {
+    res.json(await listWebhooks(deps, actorOf(req)));
+  });
+  r.post('/notification-webhooks', async (req, res) => {
+    res.status(201).json(await addWebhook(deps, actorOf(req), req.body));
   });
 
   r.get('/calendar', async (_req, res) => {
