@@ -42,6 +42,15 @@ export const TASK = {
 } as const;
 export type TaskKey = (typeof TASK)[keyof typeof TASK];
 
+/** Other activities the code looks for in running instances (ids in the models). */
+export const ACTIVITY = {
+  awaitMeetingDecision: 'AwaitMeetingDecision',
+  quarterGateway: 'QuarterGateway',
+  /** The timers that run on `${handlingDue}` / `${handlingRemindAt}`; an extension re-times them. */
+  handlingOverdue: 'HandlingOverdue',
+  reminderDue: 'ReminderDue',
+} as const;
+
 export const MESSAGE = {
   meetingDecided: 'MeetingDecided',
   higherLevelDecided: 'HigherLevelDecided',

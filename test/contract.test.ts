@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { GROUP, MESSAGE, PROCESS, TASK, TOPIC } from '../core/contract.js';
+import { ACTIVITY, GROUP, MESSAGE, PROCESS, TASK, TOPIC } from '../core/contract.js';
 import { HANDLERS } from '../workers/handlers/index.js';
 import { FORMS } from '../web/forms/index.js';
 
@@ -35,6 +35,11 @@ describe('the contract between the models and the code', () => {
     expect(userTasks).toEqual(Object.values(TASK).sort());
     expect(all(/camunda:formKey="qinqing:([^"]+)"/g)).toEqual(userTasks);
     expect(Object.keys(FORMS).sort()).toEqual(userTasks);
+  });
+
+  it('has every activity the code looks for in the models', () => {
+    const ids = all(/<bpmn:\w+ id="([^"]+)"/g);
+    for (const id of Object.values(ACTIVITY)) expect({ id, inModel: ids.includes(id) }).toEqual({ id, inModel: true });
   });
 
   it('offers tasks to candidate groups, never to fixed assignees', () => {

@@ -7,14 +7,13 @@
 import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
-import { VAR } from '../../core/contract.js';
+import { ACTIVITY, VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
 import { deadlinesOn } from './handling-deadline.js';
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
-/** The timers that run on `handlingDue` (ids in bpmn/qinqing-item.bpmn). */
-export const DEADLINE_TIMERS = ['HandlingOverdue', 'ReminderDue'] as const;
+const DEADLINE_TIMERS = [ACTIVITY.handlingOverdue, ACTIVITY.reminderDue];
 
 export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));

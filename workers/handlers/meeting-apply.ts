@@ -8,7 +8,7 @@ import { ItemEntity, MeetingEntity, MeetingTopicEntity } from '../../db/entities
 import { decisionChange, decisionVariables } from '../../core/decision.js';
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
-import { MESSAGE, PROCESS, VAR } from '../../core/contract.js';
+import { ACTIVITY, MESSAGE, PROCESS, VAR } from '../../core/contract.js';
 import type { HandlerFactory } from '../types.js';
 import { WORKER_ACTOR } from './item-access.js';
 
@@ -23,7 +23,7 @@ export const createHandler: HandlerFactory = ({ db, engine, log }) => async (tas
       await tx.getRepository(ItemEntity).update({ id: item.id }, change);
       await tx.getRepository(MeetingTopicEntity).update({ id: topic.id }, { appliedAt: new Date() });
       await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.meetingDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: topic.decision, meeting: meeting.meetingNo } });
-      const waiting = await engine.processInstances({ processDefinitionKey: PROCESS.item, businessKey: item.itemNo, activityIdIn: ['AwaitMeetingDecision'] });
+      const waiting = await engine.processInstances({ processDefinitionKey: PROCESS.item, businessKey: item.itemNo, activityIdIn: [ACTIVITY.awaitMeetingDecision] });
       if (waiting.length === 0) {
         log.warn('item not waiting for a meeting decision; topic marked applied', { itemNo: item.itemNo, meetingNo: meeting.meetingNo });
         return;
@@ -34,7 +34,7 @@ export const createHandler: HandlerFactory = ({ db, engine, log }) => async (tas
   // The quarter's watch waits at its event-based gateway for a held meeting; there may be none (a second
   // meeting in the quarter, or an activity other than a dialogue meeting).
   if (meeting.kind !== 'dialogue') return {};
-  const watch = await engine.processInstances({ processDefinitionKey: PROCESS.quarter, activityIdIn: ['QuarterGateway'], variables: [{ name: VAR.quarterKey, operator: 'eq', value: meeting.quarterKey }] });
+  const watch = await engine.processInstances({ processDefinitionKey: PROCESS.quarter, activityIdIn: [ACTIVITY.quarterGateway], variables: [{ name: VAR.quarterKey, operator: 'eq', value: meeting.quarterKey }] });
   if (watch.length > 0) {
     await engine.correlate({ messageName: MESSAGE.meetingHeld, processInstanceId: watch[0].id, processVariables: vars({ [VAR.meetingId]: meetingId }) });
   }
