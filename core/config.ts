@@ -46,6 +46,8 @@ const schema = z.object({
   QQ_MAIL_FROM: z.string().default('亲清恳谈 <noreply@qinqing.local>'),
   /** Secret for deriving enterprises' tracking codes (at least 16 characters). */
   QQ_SECRET: z.string().min(16),
+  /** API keys of Open311 clients (e.g. the 12345 platform), comma-separated; empty = no client may post. */
+  QQ_OPEN311_API_KEYS: z.string().default(''),
   /** Lifetime of a staff session, hours. */
   QQ_SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Public base URL used in notices (tracking links). */
@@ -62,6 +64,7 @@ export type Config = {
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
   secret: string;
+  open311ApiKeys: string[];
   sessionHours: number;
   publicUrl: string;
 };
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.QQ_MAIL_FROM,
     },
     secret: e.QQ_SECRET,
+    open311ApiKeys: e.QQ_OPEN311_API_KEYS.split(',').map((k) => k.trim()).filter(Boolean),
     sessionHours: e.QQ_SESSION_HOURS,
     publicUrl: e.QQ_PUBLIC_URL,
   };

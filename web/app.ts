@@ -3,6 +3,7 @@ import express from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { AppDeps } from './deps.js';
 import { publicRoutes } from './routes/public.js';
+import { open311Routes } from './open311/routes.js';
 import { staffRoutes } from './routes/staff.js';
 import { errorMiddleware } from './error-middleware.js';
 import { openApiDocument } from './openapi.js';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(openApiDocument));
   app.use('/api/public', publicRoutes(deps));
+  app.use('/open311/v2', open311Routes(deps));
   app.use('/api', staffRoutes(deps));
   app.use((req) => {
     throw notFound('NOT_FOUND', `没有这个地址：${req.method} ${req.path}`);
