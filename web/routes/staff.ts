@@ -23,6 +23,7 @@ import { dashboard } from '../usecases/dashboard.js';
 import { calendarYears, enterCalendarNotice } from '../usecases/calendar-notice.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { addWebhook, listWebhooks } from '../usecases/webhooks.js';
+import { annualAssessment, writeAssessmentXlsx } from '../usecases/assessment.js';
 
 export function staffRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -107,6 +108,17 @@ export function staffRoutes(deps: AppDeps): Router {
   r.get('/dashboard', async (req, res) => {
     const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
     res.json(await dashboard(deps, actorOf(req), year));
+  });
+
+  r.get('/assessment', async (req, res) => {
+    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    res.json(await annualAssessment(deps, actorOf(req), year));
+  });
+  r.get('/assessment.xlsx', async (req, res) => {
+    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    const a = await annualAssessment(deps, actorOf(req), year);
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${year}年度部门考核.xlsx`);
+    await writeAssessmentXlsx(a, res);
   });
 
   r.get('/departments', async (_req, res) => {

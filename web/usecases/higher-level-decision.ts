@@ -24,7 +24,7 @@ export async function recordHigherLevelDecision(deps: AppDeps, actor: Actor, ite
   const topic = { decision: d.decision, ...deptsOf(d), answer: d.answer ?? null, reReviewDate: d.reReviewDate ?? null };
   await deps.db.transaction(async (tx) => {
     await tx.getRepository(ItemEntity).update({ id: item.id }, decisionChange(topic));
-    await recordAction(tx, { actor: actor.userId, action: 'item.higherLevelDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: d.decision } });
+    await recordAction(tx, { actor: actor.userId, action: 'item.higherLevelDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: d.decision, leadDept: topic.leadDept, coDepts: topic.coDepts } });
     try {
       await deps.engine.correlate({ messageName: MESSAGE.higherLevelDecided, processInstanceId: item.processInstanceId!, processVariables: decisionVariables(topic, isoDate(deps.clock()), null) });
     } catch (e) {

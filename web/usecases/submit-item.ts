@@ -86,7 +86,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   try {
     await deps.db.transaction(async (tx) => {
       await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, processInstanceId: instance.id }).execute();
-      await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef } });
+      await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
     });
   } catch (e) {
     await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));

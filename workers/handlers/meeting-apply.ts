@@ -22,7 +22,7 @@ export const createHandler: HandlerFactory = ({ db, engine, log }) => async (tas
       const change = { ...decisionChange(topic), meetingId };
       await tx.getRepository(ItemEntity).update({ id: item.id }, change);
       await tx.getRepository(MeetingTopicEntity).update({ id: topic.id }, { appliedAt: new Date() });
-      await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.meetingDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: topic.decision, meeting: meeting.meetingNo } });
+      await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.meetingDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: topic.decision, leadDept: topic.leadDept, coDepts: topic.coDepts, meeting: meeting.meetingNo } });
       const waiting = await engine.processInstances({ processDefinitionKey: PROCESS.item, businessKey: item.itemNo, activityIdIn: [ACTIVITY.awaitMeetingDecision] });
       if (waiting.length === 0) {
         log.warn('item not waiting for a meeting decision; topic marked applied', { itemNo: item.itemNo, meetingNo: meeting.meetingNo });

@@ -1,0 +1,101 @@
+/**
+ * 年度部门考核 — the annual department assessment (documented in docs/decisions/0006-assessment.md).
+ *
+ * Per lead department and year (by the item's submission date):
+ *   dispatch rate  = items dispatched by their dispatch deadline / items dispatched
+ *   reply rate     = items replied by their (extended) handling deadline / items replied
+ *   satisfaction   = (满意 + 基本满意) / follow-ups that reached the enterprise (联系不上 does not count)
+ *   extension rate = items extended at least once / items led
+ *   overdue        = items replied late or still open past the deadline, and their Shanghai days past it
+ *   re-handling    = unsatisfied follow-ups that sent an item back
+ * score = 100 × Σ weightᵢ·rateᵢ / Σ weightᵢ (a rate without data counts as 1; extension counts as 1 − rate)
+ *         − overduePenaltyPerDay × overdue days (at most maxOverduePenalty) − rehandlePenalty × re-handlings,
+ *         never below 0, rounded to one decimal.
+ */
+import { isoDate } from '../calendar/dates.js';
+import type { ItemFacts } from './facts.js';
+
+export interface AssessmentWeights {
+  dispatch: number;
+  reply: number;
+  satisfaction: number;
+  noExtension: number;
+  overduePenaltyPerDay: number;
+  maxOverduePenalty: number;
+  rehandlePenalty: number;
+}
+
+export const DEFAULT_WEIGHTS: AssessmentWeights = {
+  dispatch: 20, reply: 40, satisfaction: 30, noExtension: 10, overduePenaltyPerDay: 0.5, maxOverduePenalty: 20, rehandlePenalty: 2,
+};
+
+export interface DepartmentAssessment {
+  dept: string;
+  items: number;
+  dispatched: number;
+  dispatchedOnTime: number;
+  replied: number;
+  repliedOnTime: number;
+  extendedItems: number;
+  extensions: number;
+  overdueItems: number;
+  overdueDays: number;
+  evaluated: number;
+  satisfied: number;
+  rehandled: number;
+  dispatchRate: number | null;
+  replyRate: number | null;
+  satisfactionRate: number | null;
+  extensionRate: number | null;
+  score: number;
+}
+
+const days = (from: Date, to: Date) => Math.max(0, (Date.parse(isoDate(to)) - Date.parse(isoDate(from))) / 86400000);
+const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+export function assess(facts: ItemFacts[], year: number, now: Date, w: AssessmentWeights = DEFAULT_WEIGHTS): DepartmentAssessment[] {
+  const byDept = new Map<string, ItemFacts[]>();
+  for (const f of facts.filter((x) => x.year === year && x.leadDept)) byDept.set(f.leadDept!, [...(byDept.get(f.leadDept!) ?? []), f]);
+  const rows = [...byDept.entries()].map(([dept, fs]) => {
+    const dispatched = fs.filter((f) => f.dispatchedAt && f.dispatchDue);
+    const replied = fs.filter((f) => f.repliedAt && f.handlingDue);
+    const late = replied.filter((f) => f.repliedAt! > f.handlingDue!);
+    const openLate = fs.filter((f) => f.open && !f.repliedAt && f.handlingDue && f.handlingDue < now);
+    const overdueDays = late.reduce((s, f) => s + Math.max(1, days(f.handlingDue!, f.repliedAt!)), 0) + openLate.reduce((s, f) => s + Math.max(1, days(f.handlingDue!, now)), 0);
+    const evaluated = fs.filter((f) => f.evaluation && f.evaluation !== 'unreachable');
+    const satisfied = evaluated.filter((f) => f.evaluation === 'satisfied' || f.evaluation === 'basic');
+    const extended = fs.filter((f) => f.extensions > 0);
+    const rates = {
+      dispatch: ratio(dispatched.filter((f) => f.dispatchedAt! <= f.dispatchDue!).length, dispatched.length),
+      reply: ratio(replied.length - late.length, replied.length),
+      satisfaction: ratio(satisfied.length, evaluated.length),
+      extension: ratio(extended.length, fs.length),
+    };
+    const weighted = w.dispatch * (rates.dispatch ?? 1) + w.reply * (rates.reply ?? 1) + w.satisfaction * (rates.satisfaction ?? 1) + w.noExtension * (1 - (rates.extension ?? 0));
+    const total = w.dispatch + w.reply + w.satisfaction + w.noExtension;
+    const rehandled = fs.reduce((s, f) => s + f.rehandled, 0);
+    const score = Math.max(0, (100 * weighted) / total - Math.min(w.maxOverduePenalty, w.overduePenaltyPerDay * overdueDays) - w.rehandlePenalty * rehandled);
+    return {
+      dept,
+      items: fs.length,
+      dispatched: dispatched.length,
+      dispatchedOnTime: dispatched.length - dispatched.filter((f) => f.dispatchedAt! > f.dispatchDue!).length,
+      replied: replied.length,
+      repliedOnTime: replied.length - late.length,
+      extendedItems: extended.length,
+      extensions: fs.reduce((s, f) => s + f.extensions, 0),
+      overdueItems: late.length + openLate.length,
+      overdueDays,
+      evaluated: evaluated.length,
+      satisfied: satisfied.length,
+      rehandled,
+      dispatchRate: round(rates.dispatch),
+      replyRate: round(rates.reply),
+      satisfactionRate: round(rates.satisfaction),
+      extensionRate: round(rates.extension),
+      score: Math.round(score * 10) / 10,
+    };
+  });
+  return rows.sort((a, b) => b.score - a.score || a.dept.localeCompare(b.dept));
+}
