@@ -42,6 +42,15 @@ describe('the contract between the models and the code', () => {
     for (const id of Object.values(ACTIVITY)) expect({ id, inModel: ids.includes(id) }).toEqual({ id, inModel: true });
   });
 
+  it('captures the extension request id on each extension step when the step is created', () => {
+    // A later request overwrites the scope's variable; a step retried after that must still see its own request.
+    const item = models.find((m) => m.file === 'qinqing-item.bpmn')!.xml;
+    for (const id of ['ApproveExtension', 'ApplyExtension', 'RefuseExtension', 'RefuseExtensionOverLimit']) {
+      const element = item.slice(item.indexOf(`id="${id}"`), item.indexOf('</bpmn:', item.indexOf(`id="${id}"`) + 1));
+      expect({ id, mapped: element.includes('<camunda:inputParameter name="extensionRequestId">${extensionRequestId}</camunda:inputParameter>') }).toEqual({ id, mapped: true });
+    }
+  });
+
   it('offers tasks to candidate groups, never to fixed assignees', () => {
     for (const m of models) expect(m.xml).not.toMatch(/camunda:assignee=/);
     const fixed = all(/camunda:candidateGroups="([^"$]+)"/g);
