@@ -30,8 +30,9 @@ export async function requestExtension(deps: AppDeps, actor: Actor, itemNo: stri
     const id = Number(inserted.identifiers[0].id);
     await recordAction(tx, { actor: actor.userId, action: 'extension.requested', entityType: 'item', entityId: item.itemNo, after: { requestId: id, days: input.days, reason: input.reason } });
     try {
-      // Local to the extension's event sub-process instance: a later request must not overwrite the id an earlier
-      // one's (possibly retried) steps read.
+      // Set on the execution the message reaches, never on the process instance; each extension step captures
+      // the id in its own input mapping when it is created, so a later request cannot change what an earlier
+      // request's (possibly retried) steps read.
       await deps.engine.correlate({ messageName: MESSAGE.extensionRequested, processInstanceId: item.processInstanceId!, processVariablesLocal: vars({ [VAR.extensionRequestId]: id }) });
     } catch (e) {
       if (e instanceof EngineError && e.status === 400) throw conflict('ITEM_NOT_IN_HANDLING', '议题当前不在办理环节，不能申请延期');
