@@ -27,6 +27,8 @@ import { annualAssessment, writeAssessmentXlsx } from '../usecases/assessment.js
 
 export function staffRoutes(deps: AppDeps): Router {
   const r = Router();
+  /** `?year=`, this year (Shanghai) by default. */
+  const yearOf = (query: unknown) => parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), query);
 
   r.post('/auth/login', async (req, res) => {
     const { username, password } = parse(z.object({ username: z.string().min(1), password: z.string().min(1) }), req.body);
@@ -106,16 +108,16 @@ export function staffRoutes(deps: AppDeps): Router {
   });
 
   r.get('/dashboard', async (req, res) => {
-    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    const { year } = yearOf(req.query);
     res.json(await dashboard(deps, actorOf(req), year));
   });
 
   r.get('/assessment', async (req, res) => {
-    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    const { year } = yearOf(req.query);
     res.json(await annualAssessment(deps, actorOf(req), year));
   });
   r.get('/assessment.xlsx', async (req, res) => {
-    const { year } = parse(z.object({ year: z.coerce.number().int().min(2000).max(2100).default(Number(isoDate(deps.clock()).slice(0, 4))) }), req.query);
+    const { year } = yearOf(req.query);
     const a = await annualAssessment(deps, actorOf(req), year);
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${year}年度部门考核.xlsx`);
     await writeAssessmentXlsx(a, res);
