@@ -3,8 +3,7 @@
  * retries with exponential back-off (the engine does not decrement them itself) and end in an incident at 0.
  */
 import { Variables, type Task, type TaskService } from 'camunda-external-task-client-js';
-import { toEngineDate } from '../core/calendar/dates.js';
-import { EngineError } from '../core/engine/engine-client.js';
+import { EngineError, vars } from '../core/engine/engine-client.js';
 import type { Logger } from '../core/log/logger.js';
 import type { ExternalTaskView, Handler } from './types.js';
 
@@ -25,12 +24,10 @@ export function viewOf(task: Task): ExternalTaskView {
   };
 }
 
+/** The task client's variables, typed exactly as the engine client types them (`vars`). */
 export function toClientVariables(values: Record<string, unknown>): Variables {
   const v = new Variables();
-  for (const [k, value] of Object.entries(values)) {
-    if (value instanceof Date) v.setTyped(k, { value: toEngineDate(value), type: 'Date' });
-    else v.set(k, value);
-  }
+  for (const [k, typed] of Object.entries(vars(values))) v.setTyped(k, { value: typed.value, type: typed.type ?? 'String' });
   return v;
 }
 

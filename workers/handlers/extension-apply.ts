@@ -19,7 +19,7 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) =
   const requestId = Number(task.get(VAR.extensionRequestId));
   const extensionCount = Number(task.get(VAR.extensionCount));
   const request = await db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
-  const item = await db.transaction((tx) => itemOfTask(tx, task));
+  const item = await itemOfTask(db.manager, task);
   // On a redelivery the request is already approved and its new deadline fixed: reuse it.
   const oldDue = request.status === 'approved' ? request.oldDue! : item.handlingDue!;
   const dueDay = addDays(isoDate(oldDue), request.days);
