@@ -1,7 +1,7 @@
 /** The rest of the API: channels, the ledger, the dashboard, the calendar, tracking and form 3, OpenAPI. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EvaluationEntity } from '../db/entities/index.js';
-import { startTestSystem, type TestSystem } from './support/harness.js';
+import { startTestSystem, waitForTask, type TestSystem } from './support/harness.js';
 import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { quarterOf } from '../core/calendar/quarter.js';
@@ -111,5 +111,32 @@ describe('the API description', () => {
     const ui = await fetch(`${sys.url}/api/docs/`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger-ui');
+  });
+});
+
+describe('task forms deployed with the model', () => {
+  it('opens the screening form the model names, with the departments to choose from', async () => {
+    // given a submitted item waiting for screening
+    const submitted = await sys.call('POST', '/api/public/items', null, form1('form'));
+    const i = await item(sys, submitted.body.itemNo);
+    const [task] = await waitForTask(sys.engine, i.processInstanceId!, 'ScreenItem');
+    // when the coordinator opens its form
+    const r = await sys.call('GET', `/api/tasks/${task.id}/form`, coordinator);
+    // then it is the form-js form deployed with the model, and the data offers the departments
+    expect(r.status).toBe(200);
+    expect(r.body.schema.id).toBe('ScreenItemForm');
+    expect(r.body.schema.components.map((c: { key?: string }) => c.key)).toContain('screening');
+    expect(r.body.data.departments).toEqual(expect.arrayContaining([{ label: '乌审旗发展和改革委员会', value: 'dept-fgw' }]));
+    // and a department cannot open it
+    expect((await sys.call('GET', `/api/tasks/${task.id}/form`, fgw)).status).toBe(403);
+  });
+
+  it('refuses a screening that answers without an answer, naming the field in Chinese', async () => {
+    const submitted = await sys.call('POST', '/api/public/items', null, form1('radio'));
+    const i = await item(sys, submitted.body.itemNo);
+    const [task] = await waitForTask(sys.engine, i.processInstanceId!, 'ScreenItem');
+    const bad = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, { screening: 'answer' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields).toEqual([{ field: 'answer', message: '即知即办须填写答复内容' }]);
   });
 });

@@ -9,6 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { ACTIVITY, GROUP, MESSAGE, PROCESS, TASK, TOPIC } from '../core/contract.js';
 import { HANDLERS } from '../workers/handlers/index.js';
 import { FORMS } from '../web/forms/index.js';
+import { formFields } from '../web/forms/model-form.js';
+
+const formOf: Record<string, { id: string; components: [] }> = Object.fromEntries(
+  readdirSync('bpmn/forms').map((f) => [f.replace('.form', ''), JSON.parse(readFileSync(`bpmn/forms/${f}`, 'utf8'))]),
+);
 
 const files = readdirSync('bpmn').filter((f) => f.endsWith('.bpmn'));
 const models = files.map((f) => ({ file: f, xml: readFileSync(`bpmn/${f}`, 'utf8') }));
@@ -30,11 +35,22 @@ describe('the contract between the models and the code', () => {
     expect(all(/<bpmn:message id="[^"]+" name="([^"]+)"/g)).toEqual(Object.values(MESSAGE).sort());
   });
 
-  it('has a form for every user task, named by its form key', () => {
+  it('gives every user task a form deployed with its model, and code for every known task', () => {
     const userTasks = all(/<bpmn:userTask id="([^"]+)"/g);
     expect(userTasks).toEqual(Object.values(TASK).sort());
-    expect(all(/camunda:formKey="qinqing:([^"]+)"/g)).toEqual(userTasks);
+    const refs = [...new Set(models.flatMap((m) => [...m.xml.matchAll(/<bpmn:userTask id="([^"]+)"[^>]*camunda:formRef="([^"]+)" camunda:formRefBinding="deployment"/g)].map((x) => `${x[1]}=${x[2]}`)))].sort();
+    expect(refs).toEqual(userTasks.map((t) => `${t}=${formOf[t]?.id}`));
     expect(Object.keys(FORMS).sort()).toEqual(userTasks);
+  });
+
+  it('asks in each task form for exactly the fields its code validates', () => {
+    for (const [key, form] of Object.entries(FORMS)) {
+      let schema = form.schema;
+      while (schema._def.schema) schema = schema._def.schema; // refinements wrap the object
+      const coded = Object.keys((schema as unknown as { shape: object }).shape).sort();
+      const asked = formFields(formOf[key]).map((f) => f.key ?? f.path).sort();
+      expect({ key, asked }).toEqual({ key, asked: coded });
+    }
   });
 
   it('has every activity the code looks for in the models', () => {

@@ -33,4 +33,6 @@ export function parse<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 export const phone = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或固定电话');
 export const text = (max: number) => z.string().trim().min(1).max(max);
+/** A yes/no answer, as JSON true/false or as the "true"/"false" a form's radio buttons send. */
+export const yesNo = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 export { z };

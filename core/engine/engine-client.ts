@@ -136,7 +136,9 @@ export class EngineClient {
   async deploy(name: string, files: { name: string; content: string }[]): Promise<{ id: string }> {
     const form = new FormData();
     form.set('deployment-name', name);
-    form.set('deploy-changed-only', 'true');
+    // Not deploy-changed-only: a changed form must be redeployed together with its model, since each task's
+    // formRef binds to the form of the model's own deployment. Duplicate filtering still skips a deployment in
+    // which nothing changed.
     form.set('enable-duplicate-filtering', 'true');
     form.set('deployment-source', 'qinqing');
     for (const f of files) form.set(f.name, new Blob([f.content], { type: 'application/octet-stream' }), f.name);
@@ -194,6 +196,11 @@ export class EngineClient {
   async taskCandidateGroups(id: string): Promise<string[]> {
     const links = await this.request<{ type: string; groupId: string | null }[]>('GET', `/task/${id}/identity-links`);
     return links.filter((l) => l.type === 'candidate' && l.groupId).map((l) => l.groupId as string);
+  }
+
+  /** The Camunda Form (form-js schema) the task's `camunda:formRef` names, as deployed. */
+  deployedForm(id: string): Promise<Record<string, unknown>> {
+    return this.request('GET', `/task/${id}/deployed-form`);
   }
 
   taskVariables(id: string): Promise<Variables> {

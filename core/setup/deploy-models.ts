@@ -1,10 +1,26 @@
-/** Deploys the models in bpmn/ (only what changed: the engine filters duplicates). */
+/**
+ * Deploys the models in bpmn/ with their task forms in bpmn/forms/ as one deployment, so that each task's
+ * `camunda:formRef` (binding "deployment") finds the form deployed with its model. Only what changed is
+ * deployed: the engine filters duplicates.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
 
+export const FORMS_DIR = 'forms';
+
+async function filesOf(dir: string, prefix: string, keep: (f: string) => boolean) {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter(keep);
+  return Promise.all(names.map(async (f) => ({ name: prefix + f, content: await readFile(join(dir, f), 'utf8') })));
+}
+
+export async function modelFiles(dir: string): Promise<{ name: string; content: string }[]> {
+  return [
+    ...(await filesOf(dir, '', (f) => f.endsWith('.bpmn') || f.endsWith('.dmn'))),
+    ...(await filesOf(join(dir, FORMS_DIR), `${FORMS_DIR}/`, (f) => f.endsWith('.form'))),
+  ];
+}
+
 export async function deployModels(engine: EngineClient, dir: string): Promise<void> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.bpmn') || f.endsWith('.form') || f.endsWith('.dmn'));
-  const contents = await Promise.all(files.map(async (name) => ({ name, content: await readFile(join(dir, name), 'utf8') })));
-  await engine.deploy('qinqing', contents);
+  await engine.deploy('qinqing', await modelFiles(dir));
 }

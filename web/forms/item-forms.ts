@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { DepartmentEntity, EvaluationEntity, ExtensionRequestEntity, HandlingRecordEntity, ItemEntity, type Item } from '../../db/entities/index.js';
 import { EVALUATION, SCREENING, VAR } from '../../core/contract.js';
 import { badRequest } from '../../core/errors.js';
-import { phone, text, z } from '../validation.js';
+import { phone, text, yesNo, z } from '../validation.js';
 import { defineForm, type FormContext } from './form.js';
 
 async function update(ctx: FormContext<unknown>, change: Partial<Item>) {
@@ -111,7 +111,7 @@ export const consolidateReply = leadReply('汇总答复（议题办理情况表�
 
 export const approveExtension = defineForm({
   title: '审批延期申请',
-  schema: z.object({ approved: z.boolean(), note: z.string().trim().max(2000).optional() }),
+  schema: z.object({ approved: yesNo, note: z.string().trim().max(2000).optional() }),
   async apply(ctx) {
     const vars = await ctx.deps.engine.taskVariables(ctx.task.id);
     const requestId = Number(vars[VAR.extensionRequestId]?.value);
@@ -122,7 +122,7 @@ export const approveExtension = defineForm({
 
 export const reviewReply = defineForm({
   title: '审核答复',
-  schema: z.object({ approved: z.boolean(), note: z.string().trim().max(2000).optional() }).refine((d) => d.approved || !!d.note, { path: ['note'], message: '退回重办须说明理由' }),
+  schema: z.object({ approved: yesNo, note: z.string().trim().max(2000).optional() }).refine((d) => d.approved || !!d.note, { path: ['note'], message: '退回重办须说明理由' }),
   async apply(ctx) {
     if (!ctx.data.approved) await update(ctx, { status: 'handling' });
     return { [VAR.reviewApproved]: ctx.data.approved };

@@ -10,6 +10,7 @@ import { parse, z } from '../validation.js';
 import { claimTask, inbox, unclaimTask } from '../usecases/inbox.js';
 import { completeTask } from '../usecases/complete-task.js';
 import { taskForActor } from '../usecases/task-access.js';
+import { taskForm } from '../usecases/task-form.js';
 import { FORMS } from '../forms/index.js';
 import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
@@ -56,6 +57,9 @@ export function staffRoutes(deps: AppDeps): Router {
     const ctx = await taskForActor(deps, actorOf(req), req.params.id);
     const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
     res.json({ task: ctx.task, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
+  });
+  r.get('/tasks/:id/form', async (req, res) => {
+    res.json(await taskForm(deps, actorOf(req), req.params.id));
   });
   r.post('/tasks/:id/claim', async (req, res) => {
     await claimTask(deps, actorOf(req), req.params.id);

@@ -4,9 +4,10 @@
  */
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
-import { AppError } from '../../core/errors.js';
 import type { TaskKey } from '../../core/contract.js';
 import { FORMS } from '../forms/index.js';
+import { modelFormSchema } from '../forms/model-form.js';
+import { deployedFormOf } from './task-form.js';
 import { parse } from '../validation.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
@@ -15,8 +16,10 @@ import { assertNotClaimedByOther, taskForActor } from './task-access.js';
 export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown): Promise<void> {
   const ctx = await taskForActor(deps, actor, taskId);
   assertNotClaimedByOther(ctx.task, actor);
-  const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
-  if (!form) throw new AppError(422, 'NO_FORM', `任务“${ctx.task.name}”没有可用的表单`);
+  // A task the code knows has a form with domain rules; any other task (added by a designer) is completed with
+  // the values of the form deployed with its model.
+  const coded = FORMS[ctx.task.taskDefinitionKey as TaskKey];
+  const form = coded ?? { schema: modelFormSchema(await deployedFormOf(deps, taskId)), apply: async (c: { data: Record<string, unknown> }) => c.data };
   const data = parse(form.schema, body);
   await deps.db.transaction(async (tx) => {
     const variables = await form.apply({ tx, deps, actor, data, ...ctx });
