@@ -11,7 +11,8 @@ COPY workers workers
 COPY web web
 COPY types types
 COPY bpmn bpmn
-RUN node node_modules/typescript/bin/tsc -p tsconfig.build.json && npm prune --omit=dev
+COPY scripts/ui-build.mjs scripts/ui-build.mjs
+RUN node node_modules/typescript/bin/tsc -p tsconfig.build.json && node scripts/ui-build.mjs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production TZ=Asia/Shanghai QQ_PROFILE=production QQ_PORT=3000

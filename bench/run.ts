@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (after scripts/bench.mjs started an engine): on one engine and one database, measures
  *   1. the raw engine start rate: REST process starts per second,
- *   2. the intake rate: items per second through POST /api/public/items (stored item + started instance),
+ *   2. the intake rate: items per second through POST /api/items, a coordinator registering items from a channel
+ *      (stored item + started instance; the public form 1 is for people: human check and rate limit),
  *   3. worker pickup latency: a user task completed → the next external task completed, p50/p95 (engine history).
  * Prints a table and writes bench/results/latest.json. Targets: intake ≥ 0.9 × raw; pickup p95 ≤ 100 ms.
  */
@@ -21,10 +22,11 @@ const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
 // The load generator posts with one write per request on kept-alive connections, as the app does to the engine,
 // so that both measured paths pay the same client costs.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+let token = '';
 function post(url: string, body: unknown): Promise<number> {
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (res) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, authorization: `Bearer ${token}` } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
@@ -63,10 +65,14 @@ const pct = (xs: number[], p: number) => {
 const engine = new EngineClient({ url: process.env.QQ_ENGINE_URL!, user: process.env.QQ_ENGINE_USER!, password: process.env.QQ_ENGINE_PASSWORD!, timeoutMs: 30000 });
 const sys = { url: APP };
 
+const login = await fetch(`${sys.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'coordinator', password: PASSWORD }) });
+token = ((await login.json()) as { token: string }).token;
+const intakeBody = (n: string) => ({ channel: 'visit', enterpriseName: `压测企业${n}`, personInCharge: '压测', phone: '13800000000', problem: `压测议题${n}` });
+
 // Warm both paths up so that JIT and connection pools do not count.
 for (let i = 0; i < 20; i++) {
   await engine.startProcess(PROCESS.item, `WARM-${i}`, vars({ [VAR.itemNo]: `WARM-${i}` }));
-  await post(`${sys.url}/api/public/items`, { enterpriseName: `预热企业${i}`, personInCharge: '预热', phone: '13800000000', problem: '预热' });
+  await post(`${sys.url}/api/items`, intakeBody(`预热${i}`));
 }
 
 // Raw and intake alternate in rounds, so that the engine's growing tables and the machine's other work weigh on
@@ -85,7 +91,7 @@ for (let round = 0; round < ROUNDS; round++) {
   cpuMs.raw.app += (c1.app - c0.app) * 1000;
   c0 = c1;
   intakeSeconds += await pool(perRound, CONCURRENCY, async (i) => {
-    const status = await post(`${sys.url}/api/public/items`, { enterpriseName: `压测企业${round}-${i}`, personInCharge: '压测', phone: '13800000000', problem: `压测议题${i}` });
+    const status = await post(`${sys.url}/api/items`, intakeBody(`${round}-${i}`));
     if (status !== 201) throw new Error(`intake answered ${status}`);
   });
   c1 = cpu();
@@ -95,11 +101,9 @@ for (let round = 0; round < ROUNDS; round++) {
 
 // Pickup: complete ScreenItem (accept) and read, from the engine's history, when 列入问题清单 (an external task)
 // ended after the user task ended.
-const login = await fetch(`${sys.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'coordinator', password: PASSWORD }) });
-const { token } = (await login.json()) as { token: string };
 const latencies: number[] = [];
 for (let i = 0; i < PICKUPS; i++) {
-  const r = await fetch(`${sys.url}/api/public/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enterpriseName: `时延企业${i}`, personInCharge: '时延', phone: '13800000000', problem: '时延' }) });
+  const r = await fetch(`${sys.url}/api/items`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(intakeBody(`时延${i}`)) });
   const { itemNo } = (await r.json()) as { itemNo: string };
   const [instance] = await engine.processInstances({ businessKey: itemNo });
   const [task] = await engine.tasks({ processInstanceId: instance.id, taskDefinitionKey: 'ScreenItem' });

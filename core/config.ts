@@ -50,6 +50,8 @@ const schema = z.object({
   QQ_OPEN311_API_KEYS: z.string().default(''),
   /** Lifetime of a staff session, hours. */
   QQ_SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Public submissions of form 1 allowed per client address and hour (abuse guard beside the human check). */
+  QQ_PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Public base URL used in notices (tracking links). */
   QQ_PUBLIC_URL: z.string().default('http://localhost:3000'),
 });
@@ -66,6 +68,7 @@ export type Config = {
   secret: string;
   open311ApiKeys: string[];
   sessionHours: number;
+  publicSubmissionsPerHour: number;
   publicUrl: string;
 };
 
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.QQ_SECRET,
     open311ApiKeys: e.QQ_OPEN311_API_KEYS.split(',').map((k) => k.trim()).filter(Boolean),
     sessionHours: e.QQ_SESSION_HOURS,
+    publicSubmissionsPerHour: e.QQ_PUBLIC_SUBMISSIONS_PER_HOUR,
     publicUrl: e.QQ_PUBLIC_URL,
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'n
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { ensureEngineJar } from './engine-jar.mjs';
+import { ensureUiBuilt } from './ui-build.mjs';
 import { startEngine } from './engine-process.mjs';
 
 const dataDir = resolve(process.env.QQ_DATA_DIR ?? 'data');
@@ -31,6 +32,7 @@ process.on('SIGTERM', () => { stopAll(); process.exit(0); });
 console.log('编译应用 (tsc)…');
 const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+ensureUiBuilt();
 
 let engineUrl = process.env.QQ_ENGINE_URL;
 if (!engineUrl) {

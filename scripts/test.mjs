@@ -3,9 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { ensureEngineJar } from './engine-jar.mjs';
+import { ensureUiBuilt } from './ui-build.mjs';
 
 mkdirSync('.tmp', { recursive: true });
 ensureEngineJar();
+ensureUiBuilt(); // the browser tests drive the built UI
 const out = '.tmp/jest-results.json';
 if (existsSync(out)) rmSync(out);
 const r = spawnSync(process.execPath, [

@@ -1,6 +1,6 @@
 /** The rest of the API: channels, the ledger, the dashboard, the calendar, tracking and form 3, OpenAPI. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EvaluationEntity } from '../db/entities/index.js';
+import { EvaluationEntity, ItemEntity } from '../db/entities/index.js';
 import { startTestSystem, waitForTask, type TestSystem } from './support/harness.js';
 import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
@@ -138,5 +138,29 @@ describe('task forms deployed with the model', () => {
     const bad = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, { screening: 'answer' });
     expect(bad.status).toBe(400);
     expect(bad.body.details.fields).toEqual([{ field: 'answer', message: '即知即办须填写答复内容' }]);
+  });
+});
+
+describe('the public form 1 guards', () => {
+  it('refuses a submission without the human check, storing nothing', async () => {
+    // given a submission that did not answer the question
+    const before = await sys.deps.db.getRepository(ItemEntity).count();
+    // when it is posted
+    const r = await fetch(`${sys.url}/api/public/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(form1('bot')) });
+    // then it is refused with a stable code and nothing is stored
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { code: string }).code).toBe('HUMAN_CHECK_FAILED');
+    expect(await sys.deps.db.getRepository(ItemEntity).count()).toBe(before);
+  });
+
+  it('limits submissions per address and hour', async () => {
+    const limited = await startTestSystem({ QQ_PUBLIC_SUBMISSIONS_PER_HOUR: '2' });
+    try {
+      const statuses = [];
+      for (const n of [1, 2, 3]) statuses.push((await limited.call('POST', '/api/public/items', null, form1(`limit-${n}`))).status);
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await limited.cleanup();
+    }
   });
 });

@@ -145,3 +145,36 @@ describe('bad input', () => {
     expect(await sys.engine.processInstances({ businessKey: first.body.itemNo })).toHaveLength(1);
   });
 });
+
+describe('a browser session', () => {
+  async function browserLogin(user: string) {
+    const r = await fetch(`${sys.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: 'Test-password-2026' }) });
+    const cookies = r.headers.getSetCookie();
+    const value = (name: string) => cookies.find((c) => c.startsWith(`${name}=`))!.split(';')[0].slice(name.length + 1);
+    return { cookies, session: value('qq_session'), csrf: value('qq_csrf') };
+  }
+
+  it('gets an httpOnly, SameSite session cookie and a readable CSRF token', async () => {
+    const { cookies } = await browserLogin('scjg');
+    expect(cookies.find((c) => c.startsWith('qq_session='))).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/);
+    expect(cookies.find((c) => c.startsWith('qq_csrf='))).not.toMatch(/HttpOnly/);
+  });
+
+  it('reads with the cookie alone but changes nothing without the CSRF token', async () => {
+    // given a signed-in department user's cookies
+    const { session, csrf } = await browserLogin('fgw');
+    const cookie = `qq_session=${session}; qq_csrf=${csrf}`;
+    // when a page reads, and another site's form posts a claim with the same cookies but no token
+    const read = await fetch(`${sys.url}/api/tasks`, { headers: { cookie } });
+    const forged = await fetch(`${sys.url}/api/tasks/${handleTaskId}/claim`, { method: 'POST', headers: { cookie } });
+    // then the read works and the change is refused, with the task still unclaimed
+    expect(read.status).toBe(200);
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { code: string }).code).toBe('CSRF_FAILED');
+    expect((await sys.engine.task(handleTaskId)).assignee).toBeNull();
+    // and with the token the same claim goes through
+    const claimed = await fetch(`${sys.url}/api/tasks/${handleTaskId}/claim`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(claimed.status).toBe(204);
+    await sys.engine.unclaim(handleTaskId);
+  });
+});

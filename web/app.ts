@@ -1,4 +1,4 @@
-/** The express app: JSON API under /api, OpenAPI at /api/openapi.json, Swagger UI at /api/docs. */
+/** The express app: JSON API under /api, OpenAPI at /api/openapi.json, Swagger UI at /api/docs, the UI at /. */
 import express from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { AppDeps } from './deps.js';
@@ -8,6 +8,7 @@ import { staffRoutes } from './routes/staff.js';
 import { errorMiddleware } from './error-middleware.js';
 import { openApiDocument } from './openapi.js';
 import { notFound } from '../core/errors.js';
+import { uiRoutes } from './ui-static.js';
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api/public', publicRoutes(deps));
   app.use('/open311/v2', open311Routes(deps));
   app.use('/api', staffRoutes(deps));
+  app.use(uiRoutes());
   app.use((req) => {
     throw notFound('NOT_FOUND', `没有这个地址：${req.method} ${req.path}`);
   });

@@ -145,6 +145,25 @@ export class EngineClient {
     return this.request('POST', '/deployment/create', form);
   }
 
+  async processDefinitionXml(id: string): Promise<string> {
+    return (await this.request<{ bpmn20Xml: string }>('GET', `/process-definition/${id}/xml`)).bpmn20Xml;
+  }
+
+  /** The ids of the activities where the instance now waits (leaves of its activity instance tree). */
+  async activeActivityIds(processInstanceId: string): Promise<string[]> {
+    interface Node { activityId: string; childActivityInstances: Node[]; childTransitionInstances: { activityId: string }[] }
+    const tree = await this.request<Node>('GET', `/process-instance/${processInstanceId}/activity-instances`);
+    const out = new Set<string>();
+    const walk = (n: Node) => {
+      n.childTransitionInstances.forEach((t) => out.add(t.activityId));
+      if (!n.childActivityInstances.length && n.activityId !== processInstanceId) out.add(n.activityId);
+      n.childActivityInstances.forEach(walk);
+    };
+    tree.childActivityInstances.forEach(walk);
+    tree.childTransitionInstances.forEach((t) => out.add(t.activityId));
+    return [...out];
+  }
+
   // ---- process instances -----------------------------------------------------------------------------------
   startProcess(key: string, businessKey: string, variables: Variables): Promise<ProcessInstance> {
     return this.request('POST', `/process-definition/key/${key}/start`, { businessKey, variables });

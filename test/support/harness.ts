@@ -44,6 +44,9 @@ async function freshDbUrl(): Promise<{ url: string; drop: () => Promise<void> }>
   return { url: `sqlite:${join(dir, 'qinqing.sqlite')}`, drop: async () => undefined };
 }
 
+/** The answer to a human-check question such as "7 + 5 = ?". */
+export const solveChallenge = (question: string) => String(question.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0));
+
 export function engineClient(): EngineClient {
   return new EngineClient({ url: testState().engineUrl, user: testState().user, password: testState().password, timeoutMs: 15000 });
 }
@@ -62,10 +65,16 @@ export async function startTestSystem(env: Record<string, string> = {}, clock?: 
     QQ_SECRET: 'test-secret-0123456789',
     QQ_WORKER_LONG_POLL_MS: '1000',
     QQ_WORKER_RETRY_BACKOFF_MS: '200',
+    QQ_PUBLIC_SUBMISSIONS_PER_HOUR: '1000',
     ...env,
   });
   const sys = await startSystem(config, { log: createLogger('test', !process.env.QQ_TEST_LOG), clock });
   const call: TestSystem['call'] = async (method, path, token, body) => {
+    // The test client answers the public form's human check as a person would, unless the body brings its own.
+    if (method === 'POST' && path === '/api/public/items' && body && typeof body === 'object' && !('challenge' in body)) {
+      const c = (await (await fetch(`${sys.url}/api/public/challenge`)).json()) as { question: string; token: string };
+      body = { ...body, challenge: { token: c.token, answer: solveChallenge(c.question) } };
+    }
     const res = await fetch(sys.url + path, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },

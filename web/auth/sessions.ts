@@ -2,7 +2,7 @@
  * Staff sign-in: users and groups live in the engine's identity service (administered in Operaton Admin), the
  * password is checked there, and the session is ours: a random token whose hash is stored with the user's groups.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { StaffSessionEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -12,6 +12,9 @@ import type { Actor } from './actor.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const SESSION_COOKIE = 'qq_session';
+/** Double-submit CSRF token: readable by the page, sent back in the X-CSRF-Token header of every change. */
+export const CSRF_COOKIE = 'qq_csrf';
+export const newCsrfToken = () => randomBytes(18).toString('base64url');
 
 export async function login(deps: AppDeps, username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const ok = await deps.engine.verifyUser(username, password);
@@ -32,11 +35,28 @@ export async function logout(deps: AppDeps, token: string): Promise<void> {
   await deps.db.transaction((tx) => tx.getRepository(StaffSessionEntity).delete({ tokenHash: sha256(token) }));
 }
 
-function tokenOf(req: Request): string | null {
+function cookieOf(req: Request, name: string): string | null {
+  const cookie = req.headers.cookie?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${name}=`));
+  return cookie ? decodeURIComponent(cookie.slice(name.length + 1)) : null;
+}
+
+function tokenOf(req: Request): { token: string; fromCookie: boolean } | null {
   const h = req.headers.authorization;
-  if (h?.startsWith('Bearer ')) return h.slice(7);
-  const cookie = req.headers.cookie?.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : null;
+  if (h?.startsWith('Bearer ')) return { token: h.slice(7), fromCookie: false };
+  const token = cookieOf(req, SESSION_COOKIE);
+  return token ? { token, fromCookie: true } : null;
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A browser sends the session cookie by itself; a change must also carry the token only our page can read. */
+function assertCsrf(req: Request): void {
+  if (SAFE.has(req.method)) return;
+  const expected = cookieOf(req, CSRF_COOKIE);
+  const given = req.headers['x-csrf-token'];
+  if (!expected || typeof given !== 'string' || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+    throw new AppError(403, 'CSRF_FAILED', '页面已过期或请求来源不明，请刷新页面后重试');
+  }
 }
 
 declare module 'express-serve-static-core' {
@@ -49,8 +69,10 @@ declare module 'express-serve-static-core' {
 /** Requires a valid session; puts the actor on the request. */
 export function authenticate(deps: AppDeps): RequestHandler {
   return async (req, _res, next) => {
-    const token = tokenOf(req);
-    if (!token) throw unauthorized();
+    const presented = tokenOf(req);
+    if (!presented) throw unauthorized();
+    if (presented.fromCookie) assertCsrf(req);
+    const token = presented.token;
     const s = await deps.db.getRepository(StaffSessionEntity).findOneBy({ tokenHash: sha256(token) });
     if (s && s.expiresAt.getTime() < deps.clock().getTime()) {
       // Expired sessions are removed one by one when presented (a range delete at every login deadlocks InnoDB).

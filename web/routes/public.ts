@@ -1,5 +1,8 @@
 /** Public endpoints (no account): form 1, tracking, form 3, published results. */
+import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import { HumanCheck } from '../public-guard/human-check.js';
+import { rateLimit } from '../public-guard/rate-limit.js';
 import type { AppDeps } from '../deps.js';
 import { parseForm1, submitItem } from '../usecases/submit-item.js';
 import { publishedResults, resultsQuerySchema, submitEnterpriseEvaluation, trackItem } from '../usecases/public-items.js';
@@ -8,8 +11,16 @@ import { openDataRows, toCsv } from '../usecases/exports.js';
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
-  r.post('/items', async (req, res) => {
-    const result = await submitItem(deps, parseForm1(req.body), 'enterprise');
+  const humanCheck = new HumanCheck(deps.config.secret, deps.clock);
+  const limit = rateLimit({ limit: deps.config.publicSubmissionsPerHour, windowMs: 3600_000, clock: deps.clock });
+  r.get('/challenge', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(humanCheck.issue());
+  });
+  r.post('/items', limit, async (req, res) => {
+    const input = parseForm1(req.body);
+    humanCheck.verify(req.body?.challenge, input.clientRequestId ?? randomUUID());
+    const result = await submitItem(deps, input, 'enterprise');
     res.status(result.replayed ? 200 : 201).json(result);
   });
   r.get('/items/:itemNo', async (req, res) => {

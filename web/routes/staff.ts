@@ -3,14 +3,16 @@ import { Router } from 'express';
 import { DepartmentEntity, NotificationEntity } from '../../db/entities/index.js';
 import { In } from 'typeorm';
 import { GROUP } from '../../core/contract.js';
-import { actorOf, authenticate, login, logout, SESSION_COOKIE } from '../auth/sessions.js';
+import { actorOf, authenticate, CSRF_COOKIE, login, logout, newCsrfToken, SESSION_COOKIE } from '../auth/sessions.js';
 import { requireGroup } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { parse, z } from '../validation.js';
-import { claimTask, inbox, unclaimTask } from '../usecases/inbox.js';
+import { claimTask, inbox, inboxQuerySchema, unclaimTask } from '../usecases/inbox.js';
 import { completeTask } from '../usecases/complete-task.js';
 import { taskForActor } from '../usecases/task-access.js';
 import { taskForm } from '../usecases/task-form.js';
+import { taskDiagram } from '../usecases/task-diagram.js';
+import { dueView } from '../usecases/due.js';
 import { FORMS } from '../forms/index.js';
 import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
@@ -34,7 +36,9 @@ export function staffRoutes(deps: AppDeps): Router {
   r.post('/auth/login', async (req, res) => {
     const { username, password } = parse(z.object({ username: z.string().min(1), password: z.string().min(1) }), req.body);
     const s = await login(deps, username, password);
-    res.cookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'strict', secure: deps.config.profile === 'production', expires: s.expiresAt });
+    const secure = deps.config.profile === 'production';
+    res.cookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'strict', secure, expires: s.expiresAt, path: '/' });
+    res.cookie(CSRF_COOKIE, newCsrfToken(), { httpOnly: false, sameSite: 'strict', secure, expires: s.expiresAt, path: '/' });
     res.json({ token: s.token, user: s.actor, expiresAt: s.expiresAt });
   });
 
@@ -42,7 +46,8 @@ export function staffRoutes(deps: AppDeps): Router {
 
   r.post('/auth/logout', async (req, res) => {
     await logout(deps, req.sessionToken!);
-    res.clearCookie(SESSION_COOKIE);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(CSRF_COOKIE, { path: '/' });
     res.status(204).end();
   });
   r.get('/auth/me', (req, res) => {
@@ -50,16 +55,19 @@ export function staffRoutes(deps: AppDeps): Router {
   });
 
   r.get('/tasks', async (req, res) => {
-    const q = parse(z.object({ taskKey: z.string().optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }), req.query);
-    res.json(await inbox(deps, actorOf(req), q));
+    res.json(await inbox(deps, actorOf(req), parse(inboxQuerySchema, req.query)));
   });
   r.get('/tasks/:id', async (req, res) => {
     const ctx = await taskForActor(deps, actorOf(req), req.params.id);
     const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
-    res.json({ task: ctx.task, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
+    const due = dueView(await deps.calendar.get(), deps.clock(), ctx.task.due);
+    res.json({ task: ctx.task, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, due, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
   });
   r.get('/tasks/:id/form', async (req, res) => {
     res.json(await taskForm(deps, actorOf(req), req.params.id));
+  });
+  r.get('/tasks/:id/diagram', async (req, res) => {
+    res.json(await taskDiagram(deps, actorOf(req), req.params.id));
   });
   r.post('/tasks/:id/claim', async (req, res) => {
     await claimTask(deps, actorOf(req), req.params.id);

@@ -1,0 +1,52 @@
+/** Calls the express API with the session cookie and the CSRF token the server set beside it. */
+import { reactive } from 'vue';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: { fields?: { field: string; message: string }[] }) {
+    super(message);
+  }
+}
+
+export interface Actor {
+  userId: string;
+  displayName: string;
+  groups: string[];
+}
+
+export const session = reactive<{ user: Actor | null; checked: boolean }>({ user: null, checked: false });
+
+function csrfToken(): string {
+  const c = document.cookie.split('; ').find((x) => x.startsWith('qq_csrf='));
+  return c ? decodeURIComponent(c.slice(8)) : '';
+}
+
+export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'x-csrf-token': csrfToken(), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!res.ok) {
+    if (res.status === 401) session.user = null;
+    throw new ApiError(res.status, json?.code ?? 'HTTP_' + res.status, json?.message ?? res.statusText, json?.details);
+  }
+  return json as T;
+}
+
+export async function loadSession(): Promise<Actor | null> {
+  if (session.checked) return session.user;
+  try {
+    session.user = await api<Actor>('GET', '/api/auth/me');
+  } catch {
+    session.user = null;
+  }
+  session.checked = true;
+  return session.user;
+}
+
+export const has = (...groups: string[]) => !!session.user && groups.some((g) => session.user!.groups.includes(g));
+export const query = (o: Record<string, unknown>) =>
+  new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [k, String(v)])).toString();

@@ -1,0 +1,42 @@
+/** Routes: the staff platform behind login (each page for the roles that use it) and the public pages. */
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { has, loadSession } from './api';
+
+const staff: RouteRecordRaw[] = [
+  { path: '', redirect: '/staff/inbox' },
+  { path: 'inbox', name: 'inbox', component: () => import('./pages/Inbox.vue') },
+  { path: 'tasks/:id', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
+  { path: 'ledger', name: 'ledger', component: () => import('./pages/Ledger.vue') },
+  { path: 'items/:itemNo', name: 'item', component: () => import('./pages/ItemPage.vue'), props: true },
+  { path: 'meetings', name: 'meetings', component: () => import('./pages/Meetings.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
+  { path: 'dashboard', name: 'dashboard', component: () => import('./pages/Dashboard.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
+  // The modeler is the heaviest code of the app: it loads only here.
+  { path: 'designer', name: 'designer', component: () => import('./pages/Designer.vue'), meta: { groups: ['qq-designer'] } },
+];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/public/submit' },
+  { path: '/login', name: 'login', component: () => import('./pages/Login.vue') },
+  { path: '/staff', component: () => import('./pages/StaffLayout.vue'), meta: { staff: true }, children: staff },
+  {
+    path: '/public',
+    component: () => import('./pages/public/PublicLayout.vue'),
+    children: [
+      { path: 'submit', name: 'submit', component: () => import('./pages/public/Submit.vue') },
+      { path: 'track', name: 'track', component: () => import('./pages/public/Track.vue') },
+      { path: 'results', name: 'results', component: () => import('./pages/public/Results.vue') },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/public/submit' },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach(async (to) => {
+  if (!to.matched.some((r) => r.meta.staff)) return true;
+  const user = await loadSession();
+  if (!user) return { name: 'login', query: { next: to.fullPath } };
+  const groups = to.meta.groups as string[] | undefined;
+  if (groups && !has(...groups)) return { name: 'inbox' };
+  return true;
+});
