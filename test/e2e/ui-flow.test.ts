@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestSystem, TEST_PASSWORD, waitForTask, type TestSystem } from '../support/harness.js';
+import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
 import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from '../support/browser.js';
 
@@ -27,21 +27,34 @@ async function staffPage(user: string): Promise<Page> {
   return page;
 }
 
-/** Opens the user's task of that name for the item from the inbox. */
-async function openTask(page: Page, taskName: string, itemNo: string) {
+/** Opens the user's task of that name for the item (or meeting) from the inbox. */
+async function openTask(page: Page, taskName: string, key: string) {
   await page.goto('/staff/inbox');
-  const row = page.locator('tr', { hasText: itemNo }).filter({ hasText: taskName });
+  const row = page.locator('tr', { hasText: key }).filter({ hasText: taskName });
   await row.getByRole('button', { name: '办理' }).click();
   await page.waitForURL(/\/staff\/tasks\//);
   await page.locator('.fjs-form').waitFor();
 }
 
-async function submitTask(page: Page) {
-  await page.getByRole('button', { name: '提交', exact: true }).click();
-  await page.waitForURL(/\/staff\/inbox/);
+/** Picks an option of a form-js select by its label. */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label).click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
 }
 
-const state: { itemNo?: string; code?: string } = {};
+/** Submits the task's form; fails with what the page says when it stays (form or server errors). */
+async function submitTask(page: Page) {
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  const left = await page.waitForURL(/\/staff\/inbox/, { timeout: 10000 }).then(() => true, () => false);
+  if (!left) {
+    const said = await page.locator('[role="alert"], .fjs-form-field-error').allInnerTexts();
+    throw new Error(`the task was not completed: ${said.join(' | ') || 'no message'}`);
+  }
+}
+
+const state: { itemNo?: string; code?: string; meetingNo?: string; handleTaskUrl?: string } = {};
+const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const ENTERPRISES = Array.from({ length: 10 }, (_, i) => `乌审旗界面恳谈企业${i + 1}有限公司`);
 
 describe('an enterprise problem through the UI', () => {
   it('is submitted on the public form 1 with its human check and gets a number and a tracking code', async () => {
@@ -73,5 +86,138 @@ describe('an enterprise problem through the UI', () => {
     await screenshot(page, '03-task-with-form');
     await submitTask(page);
     await waitForStatus(sys, state.itemNo!, 'listed');
+  });
+});
+
+describe('a dialogue meeting through the UI', () => {
+  it('is proposed, planned with the listed item and 10 enterprises, and recorded with a decision for the topic', async () => {
+    const page = await staffPage('coordinator');
+    // given a meeting proposed on the meetings page
+    await page.goto('/staff/meetings');
+    await page.getByRole('button', { name: '发起恳谈会' }).click();
+    await page.getByLabel('名称').fill('2026年第四季度政企恳谈会');
+    await page.getByRole('button', { name: '发起', exact: true }).click();
+    const row = page.locator('tr', { hasText: '2026年第四季度政企恳谈会' });
+    state.meetingNo = (await row.locator('td').first().innerText()).trim();
+    // when it is planned: date, place, the item from the problem list, ten enterprises invited
+    await openTask(page, '筹备恳谈会', state.meetingNo);
+    await page.getByLabel('会议地点').fill('乌审旗政务服务中心三楼会议室');
+    await page.getByLabel('计划召开日期').fill(today);
+    await page.getByLabel('计划召开日期').press('Enter');
+    await page.getByLabel(new RegExp(state.itemNo!)).check();
+    const names = page.getByLabel('企业名称');
+    for (let i = 0; i < ENTERPRISES.length; i++) await names.nth(i).fill(ENTERPRISES[i]);
+    await submitTask(page);
+    // and recorded: all ten attended, the topic goes to 发改委 alone
+    await openTask(page, '记录恳谈会', state.meetingNo);
+    for (const e of ENTERPRISES) await page.getByLabel(e).check();
+    await page.getByLabel('会议纪要').fill('会议听取了企业意见，逐项研究了议题。');
+    // (one topic on the agenda: its decision's fields are the only ones of their names)
+    await page.getByLabel('单部门办理').check();
+    await choose(page, '（牵头）责任部门', '乌审旗发展和改革委员会');
+    await screenshot(page, '04-meeting-record');
+    await submitTask(page);
+    // then the item waits to be dispatched to 发改委
+    const dispatched = await waitForStatus(sys, state.itemNo!, 'awaitingDispatch');
+    expect(dispatched.leadDept).toBe('dept-fgw');
+  });
+
+  it('is dispatched by the coordinator to the department the meeting chose', async () => {
+    const page = await staffPage('coordinator');
+    await openTask(page, '交办议题', state.itemNo!);
+    await submitTask(page);
+    await waitForStatus(sys, state.itemNo!, 'handling');
+  });
+});
+
+describe('the department handling the item', () => {
+  it('asks for one extension, and once approved the deadline shown moves', async () => {
+    // given the department's task with its deadline
+    const fgw = await staffPage('fgw');
+    await openTask(fgw, '办理并答复', state.itemNo!);
+    state.handleTaskUrl = fgw.url();
+    const before = (await fgw.locator('[data-test="handling-due"]').innerText()).trim();
+    // when it asks for 5 more days and the coordinator approves
+    await fgw.getByRole('button', { name: '申请延期' }).click();
+    await fgw.getByLabel('延期理由').fill('需要补充现场核查材料。');
+    await fgw.getByLabel(/延期天数/).fill('5');
+    await fgw.getByRole('button', { name: '提交申请' }).click();
+    await fgw.getByText('延期申请已提交').waitFor();
+    const coordinator = await staffPage('coordinator');
+    await openTask(coordinator, '审批延期申请', state.itemNo!);
+    await coordinator.getByLabel('同意', { exact: true }).check();
+    await submitTask(coordinator);
+    // then the item page shows the later deadline and one extension used
+    await waitFor(async () => (await item(sys, state.itemNo!)).extensionCount === 1, 'the extension applied');
+    await fgw.goto(state.handleTaskUrl);
+    const after = (await fgw.locator('[data-test="handling-due"]').innerText()).trim();
+    expect(after > before).toBe(true);
+    expect(await fgw.locator('[data-test="handling-due"]').locator('..').innerText()).toContain('已延期1次');
+  });
+
+  it('cannot be opened by another department, in the UI or the API', async () => {
+    const scjg = await staffPage('scjg');
+    await scjg.goto(state.handleTaskUrl!);
+    await scjg.getByText('该任务不属于您或您所在的部门').waitFor();
+    const taskId = state.handleTaskUrl!.split('/').pop()!;
+    const token = await sys.login('scjg');
+    expect((await sys.call('GET', `/api/tasks/${taskId}/form`, token)).status).toBe(403);
+    expect((await sys.call('POST', `/api/tasks/${taskId}/complete`, token, { content: 'x', contact: 'x', phone: '13800000000' })).status).toBe(403);
+  });
+
+  it('replies on form 2, the coordinator approves, the 12345 follow-up records satisfaction, and the result is published masked', async () => {
+    const fgw = await staffPage('fgw');
+    await fgw.goto(state.handleTaskUrl!);
+    await fgw.locator('.fjs-form').waitFor();
+    await fgw.getByLabel('办理情况').fill('已梳理施工许可材料清单，实行一次性告知，企业无需重复提交。');
+    await fgw.getByLabel('联系人').fill('刘经办');
+    await fgw.getByLabel('联系电话').fill('0477-7654321');
+    await submitTask(fgw);
+    const coordinator = await staffPage('coordinator');
+    await openTask(coordinator, '审核答复', state.itemNo!);
+    await coordinator.getByLabel('同意', { exact: true }).check();
+    await submitTask(coordinator);
+    const followup = await staffPage('followup');
+    await openTask(followup, '12345回访评价', state.itemNo!);
+    await followup.getByLabel('满意', { exact: true }).check();
+    await followup.getByLabel('总体意见').fill('答复及时，问题已解决。');
+    await submitTask(followup);
+    await waitForStatus(sys, state.itemNo!, 'published');
+    // then the public results page shows the result with the person and phone masked
+    const pub = await (await newContext(browser, sys.url)).newPage();
+    await pub.goto('/public/results');
+    const card = pub.locator(`[data-test="result-${state.itemNo}"]`);
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('张*');
+    expect(text).toContain('138****1234');
+    expect(text).not.toContain('张三丰');
+    expect(text).not.toContain('13812341234');
+    expect(text).toContain('一次性告知');
+    await screenshot(pub, '08-public-result');
+    expect(await seriousViolations(pub)).toEqual([]);
+  });
+});
+
+describe('the other main pages', () => {
+  it('shows the ledger with the item, its department and its extension', async () => {
+    const page = await staffPage('coordinator');
+    await page.goto('/staff/ledger');
+    const row = page.locator('tr', { hasText: state.itemNo! });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('乌审旗发展和改革委员会');
+    await screenshot(page, '05-ledger');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows the supervisor dashboard with its charts, drilling down to the ledger', async () => {
+    const page = await staffPage('supervisor');
+    await page.goto('/staff/dashboard');
+    await page.locator('.chart canvas').first().waitFor();
+    await screenshot(page, '06-dashboard');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('.kpi', { hasText: '议题总数' }).click();
+    await page.waitForURL(/\/staff\/ledger/);
+    await page.locator('tr', { hasText: state.itemNo! }).waitFor();
   });
 });
