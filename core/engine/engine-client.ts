@@ -58,6 +58,13 @@ export interface ProcessInstance {
   ended: boolean;
 }
 
+export interface EngineDeployment {
+  id: string;
+  name: string | null;
+  source: string | null;
+  deploymentTime: string;
+}
+
 export class EngineClient {
   private readonly auth: string;
 
@@ -162,6 +169,26 @@ export class EngineClient {
     tree.childActivityInstances.forEach(walk);
     tree.childTransitionInstances.forEach((t) => out.add(t.activityId));
     return [...out];
+  }
+
+  latestDeployment(): Promise<EngineDeployment | undefined> {
+    return this.request<EngineDeployment[]>('GET', '/deployment', undefined, { sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 }).then((d) => d[0]);
+  }
+
+  deploymentResources(deploymentId: string): Promise<{ id: string; name: string }[]> {
+    return this.request('GET', `/deployment/${deploymentId}/resources`);
+  }
+
+  /** A deployed resource's content (BPMN XML, form JSON) as text. */
+  async resourceText(deploymentId: string, resourceId: string): Promise<string> {
+    const { status, text } = await this.sendJson(new URL(`${this.opts.url}/deployment/${deploymentId}/resources/${resourceId}/data`), 'GET', undefined);
+    if (status >= 400) throw new EngineError(status, 'EngineError', `GET resource ${resourceId}: ${status} ${text}`);
+    return text;
+  }
+
+  /** Every version of every process, with its running instances. */
+  processDefinitionStatistics(): Promise<{ id: string; instances: number; definition: { id: string; key: string; name: string | null; version: number; deploymentId: string } }[]> {
+    return this.request('GET', '/process-definition/statistics');
   }
 
   // ---- process instances -----------------------------------------------------------------------------------

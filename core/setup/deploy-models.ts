@@ -8,6 +8,13 @@ import { join } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
 
 export const FORMS_DIR = 'forms';
+/**
+ * Two deployment names, one per source (ADR 0007): the engine filters duplicates against the latest deployment of
+ * the same name, so a restart redeploys bpmn/ only when bpmn/ itself changed, and never undoes what a designer
+ * deployed since; a new release of bpmn/ becomes the newest version again.
+ */
+export const RELEASE_DEPLOYMENT = 'qinqing';
+export const DESIGNER_DEPLOYMENT = 'qinqing-designer';
 
 async function filesOf(dir: string, prefix: string, keep: (f: string) => boolean) {
   const names = (await readdir(dir).catch(() => [] as string[])).filter(keep);
@@ -22,5 +29,5 @@ export async function modelFiles(dir: string): Promise<{ name: string; content: 
 }
 
 export async function deployModels(engine: EngineClient, dir: string): Promise<void> {
-  await engine.deploy('qinqing', await modelFiles(dir));
+  await engine.deploy(RELEASE_DEPLOYMENT, await modelFiles(dir));
 }

@@ -13,6 +13,7 @@ import { taskForActor } from '../usecases/task-access.js';
 import { taskForm } from '../usecases/task-form.js';
 import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
+import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
 import { FORMS } from '../forms/index.js';
 import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
@@ -153,6 +154,19 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.post('/notification-webhooks', async (req, res) => {
     res.status(201).json(await addWebhook(deps, actorOf(req), req.body));
+  });
+
+  r.get('/designer/models', async (req, res) => {
+    res.json(await currentModels(deps, actorOf(req)));
+  });
+  r.get('/designer/versions', async (req, res) => {
+    res.json(await modelVersions(deps, actorOf(req)));
+  });
+  r.post('/designer/lint', async (req, res) => {
+    res.json(await lintDraft(actorOf(req), req.body));
+  });
+  r.post('/designer/deploy', async (req, res) => {
+    res.status(201).json(await deployDrafts(deps, actorOf(req), req.body));
   });
 
   r.get('/calendar', async (_req, res) => {
