@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
 import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from '../support/browser.js';
+import { modelFiles } from '../../core/setup/deploy-models.js';
+import { modelsDir } from '../../web/system.js';
 
 let sys: TestSystem;
 let browser: Browser;
@@ -219,5 +221,37 @@ describe('the other main pages', () => {
     await page.locator('.kpi', { hasText: '议题总数' }).click();
     await page.waitForURL(/\/staff\/ledger/);
     await page.locator('tr', { hasText: state.itemNo! }).waitFor();
+  });
+});
+
+describe('the designer', () => {
+  afterAll(async () => {
+    // The engine is shared by the suites: leave the models of bpmn/ as the newest version again.
+    const token = await sys.login('designer');
+    await sys.call('POST', '/api/designer/deploy', token, { files: await modelFiles(modelsDir()) });
+  });
+
+  it('changes a task form in the form editor, deploys it, and a new item gets the new form', async () => {
+    // given the designer on the designer page, the item model open in the modeler
+    const page = await staffPage('designer');
+    await page.goto('/staff/designer');
+    await page.locator('.bpmn-editor .djs-container').waitFor();
+    await screenshot(page, '07-designer');
+    // when the screening form's field gets a new label and is deployed
+    await page.getByRole('button', { name: 'ScreenItem.form' }).click();
+    await page.locator('.fjs-editor-container .fjs-form-field-label', { hasText: '筛查结论' }).click();
+    await page.locator('.bio-properties-panel-group-header', { hasText: 'General' }).click();
+    const label = page.locator('#bio-properties-panel-label');
+    await label.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('筛查结论（新版表单）');
+    await page.getByRole('button', { name: /部署（1个文件）/ }).click();
+    await page.getByRole('button', { name: '部署', exact: true }).click();
+    await page.getByText('已部署：forms/ScreenItem.form').waitFor();
+    // then a new item's screening task shows the new form
+    const submitted = await sys.call('POST', '/api/public/items', null, { enterpriseName: '设计器验证企业', personInCharge: '李四', phone: '13900001111', problem: '验证新表单。' });
+    const coordinator = await staffPage('coordinator');
+    await openTask(coordinator, '筛查议题', submitted.body.itemNo);
+    await coordinator.getByText('筛查结论（新版表单）').waitFor();
   });
 });

@@ -7,6 +7,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [vue()],
+  // form-js-editor pins its own preact: two copies of preact break hooks across the editor and its properties
+  // panel, so every import of preact resolves to the one copy at the top of node_modules.
+  resolve: { dedupe: ['preact', '@bpmn-io/properties-panel'] },
   build: {
     outDir: fileURLToPath(new URL('../../dist/ui', import.meta.url)),
     emptyOutDir: true,
