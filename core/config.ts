@@ -50,6 +50,8 @@ const schema = z.object({
   QQ_OPEN311_API_KEYS: z.string().default(''),
   /** Lifetime of a staff session, hours. */
   QQ_SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Largest attachment accepted, in MB. */
+  QQ_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
   /** Public submissions of form 1 allowed per client address and hour (abuse guard beside the human check). */
   QQ_PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Public base URL used in notices (tracking links). */
@@ -69,6 +71,7 @@ export type Config = {
   open311ApiKeys: string[];
   sessionHours: number;
   publicSubmissionsPerHour: number;
+  attachmentMaxBytes: number;
   publicUrl: string;
 };
 
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311ApiKeys: e.QQ_OPEN311_API_KEYS.split(',').map((k) => k.trim()).filter(Boolean),
     sessionHours: e.QQ_SESSION_HOURS,
     publicSubmissionsPerHour: e.QQ_PUBLIC_SUBMISSIONS_PER_HOUR,
+    attachmentMaxBytes: Math.round(e.QQ_ATTACHMENT_MAX_MB * 1024 * 1024),
     publicUrl: e.QQ_PUBLIC_URL,
   };
 }

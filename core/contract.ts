@@ -56,6 +56,7 @@ export const MESSAGE = {
   higherLevelDecided: 'HigherLevelDecided',
   extensionRequested: 'ExtensionRequested',
   meetingHeld: 'MeetingHeld',
+  itemReturned: 'ItemReturned',
 } as const;
 
 /** Process variables read or written by code. */
@@ -70,6 +71,10 @@ export const VAR = {
   coDeptCount: 'coDeptCount',
   meetingId: 'meetingId',
   meetingDate: 'meetingDate',
+  /** The day a department returned the item (退回); dispatching again counts from it. */
+  returnedOn: 'returnedOn',
+  /** The day the dispatch limit counts from: the return day, else the meeting day (set by the model). */
+  dispatchFrom: 'dispatchFrom',
   dispatchWorkingDays: 'dispatchWorkingDays',
   dispatchDue: 'dispatchDue',
   replyDays: 'replyDays',

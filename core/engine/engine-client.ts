@@ -38,6 +38,9 @@ export interface EngineTask {
   processInstanceId: string;
   processDefinitionId: string;
   assignee: string | null;
+  /** Who delegated the task (委派), while it is with the delegate. */
+  owner?: string | null;
+  delegationState?: 'PENDING' | 'RESOLVED' | null;
   created: string;
   due: string | null;
   formKey: string | null;
@@ -259,6 +262,19 @@ export class EngineClient {
 
   unclaim(id: string): Promise<void> {
     return this.request('POST', `/task/${id}/unclaim`, {});
+  }
+
+  setAssignee(id: string, userId: string): Promise<void> {
+    return this.request('POST', `/task/${id}/assignee`, { userId });
+  }
+
+  /** 委派: the delegate works on the task and resolves it back to its owner, who completes it. */
+  delegate(id: string, userId: string): Promise<void> {
+    return this.request('POST', `/task/${id}/delegate`, { userId });
+  }
+
+  resolve(id: string): Promise<void> {
+    return this.request('POST', `/task/${id}/resolve`, { variables: {} });
   }
 
   completeTask(id: string, variables: Variables): Promise<void> {

@@ -63,6 +63,7 @@ export async function startTestSystem(env: Record<string, string> = {}, clock?: 
     QQ_ENGINE_USER: testState().user,
     QQ_ENGINE_PASSWORD: testState().password,
     QQ_SECRET: 'test-secret-0123456789',
+    QQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'qq-data-')),
     QQ_WORKER_LONG_POLL_MS: '1000',
     QQ_WORKER_RETRY_BACKOFF_MS: '200',
     QQ_PUBLIC_SUBMISSIONS_PER_HOUR: '1000',

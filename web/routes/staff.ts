@@ -1,5 +1,5 @@
 /** Staff endpoints: thin — parse the request, call one use case, answer. */
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { DepartmentEntity, NotificationEntity } from '../../db/entities/index.js';
 import { In } from 'typeorm';
 import { GROUP } from '../../core/contract.js';
@@ -13,6 +13,8 @@ import { taskForActor } from '../usecases/task-access.js';
 import { taskForm } from '../usecases/task-form.js';
 import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
+import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/item-notes.js';
+import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
 import { FORMS } from '../forms/index.js';
 import type { TaskKey } from '../../core/contract.js';
@@ -78,6 +80,15 @@ export function staffRoutes(deps: AppDeps): Router {
     await unclaimTask(deps, actorOf(req), req.params.id);
     res.status(204).end();
   });
+  r.get('/tasks/:id/colleagues', async (req, res) => {
+    res.json(await colleaguesOf(deps, actorOf(req), req.params.id));
+  });
+  for (const [path, op] of Object.entries({ transfer: transferTask, delegate: delegateTask, resolve: resolveDelegation, return: returnTask, copy: copyTask, remind: remindTask })) {
+    r.post(`/tasks/:id/${path}`, async (req, res) => {
+      await op(deps, actorOf(req), req.params.id, req.body);
+      res.status(204).end();
+    });
+  }
   r.post('/tasks/:id/complete', async (req, res) => {
     await completeTask(deps, actorOf(req), req.params.id, req.body);
     res.status(204).end();
@@ -101,6 +112,23 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.post('/items/:itemNo/extensions', async (req, res) => {
     res.status(202).json(await requestExtension(deps, actorOf(req), req.params.itemNo, req.body));
+  });
+  r.get('/items/:itemNo/notes', async (req, res) => {
+    res.json(await notesOf(deps, actorOf(req), req.params.itemNo));
+  });
+  r.post('/items/:itemNo/comments', async (req, res) => {
+    res.status(201).json(await addComment(deps, actorOf(req), req.params.itemNo, req.body));
+  });
+  // The file is the raw request body (no multipart parser), its name in ?name=.
+  r.post('/items/:itemNo/attachments', express.raw({ type: () => true, limit: deps.config.attachmentMaxBytes + 1 }), async (req, res) => {
+    const taskId = typeof req.query.taskId === 'string' ? req.query.taskId : undefined;
+    res.status(201).json(await addAttachment(deps, actorOf(req), req.params.itemNo, req.query.name, req.body, taskId));
+  });
+  r.get('/items/:itemNo/attachments/:id', async (req, res) => {
+    const { meta, content } = await attachmentFile(deps, actorOf(req), req.params.itemNo, parse(z.coerce.number().int(), req.params.id));
+    // Always a download, never rendered in the page's origin.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.type(meta.contentType).attachment(meta.fileName).send(content);
   });
   r.post('/items/:itemNo/higher-level-decision', async (req, res) => {
     await recordHigherLevelDecision(deps, actorOf(req), req.params.itemNo, req.body);

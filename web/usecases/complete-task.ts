@@ -3,6 +3,7 @@
  * call is the last step inside it, so a refused completion leaves no record behind.
  */
 import { recordAction } from '../../db/action-log.js';
+import { AppError } from '../../core/errors.js';
 import { vars } from '../../core/engine/engine-client.js';
 import type { TaskKey } from '../../core/contract.js';
 import { FORMS } from '../forms/index.js';
@@ -16,6 +17,7 @@ import { assertNotClaimedByOther, taskForActor } from './task-access.js';
 export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown): Promise<void> {
   const ctx = await taskForActor(deps, actor, taskId);
   assertNotClaimedByOther(ctx.task, actor);
+  if (ctx.task.delegationState === 'PENDING') throw new AppError(409, 'TASK_DELEGATED', '委派中的任务须由受托人交回后，由委派人办结');
   // A task the code knows has a form with domain rules; any other task (added by a designer) is completed with
   // the values of the form deployed with its model.
   const coded = FORMS[ctx.task.taskDefinitionKey as TaskKey];

@@ -17,6 +17,14 @@ export interface TaskInContext {
 }
 
 export async function taskForActor(deps: AppDeps, actor: Actor, taskId: string): Promise<TaskInContext> {
+  const ctx = await taskInContext(deps, taskId);
+  const mine = ctx.task.assignee === actor.userId || ctx.groups.some((g) => actor.groups.includes(g));
+  if (!mine) throw forbidden('该任务不属于您或您所在的部门');
+  return ctx;
+}
+
+/** The task with its candidate groups and its item or meeting, without asking who wants it. */
+export async function taskInContext(deps: AppDeps, taskId: string): Promise<TaskInContext> {
   let task: EngineTask;
   try {
     task = await deps.engine.task(taskId);
@@ -25,8 +33,6 @@ export async function taskForActor(deps: AppDeps, actor: Actor, taskId: string):
     throw e;
   }
   const groups = await deps.engine.taskCandidateGroups(taskId);
-  const mine = task.assignee === actor.userId || groups.some((g) => actor.groups.includes(g));
-  if (!mine) throw forbidden('该任务不属于您或您所在的部门');
   const [instance] = await deps.engine.processInstances({ processInstanceIds: [task.processInstanceId] });
   const key = instance?.businessKey ?? '';
   const item = task.processDefinitionId.startsWith(`${PROCESS.item}:`) ? await deps.db.getRepository(ItemEntity).findOneBy({ itemNo: key }) : null;

@@ -1,6 +1,7 @@
 /**
  * 交办时限: the meeting's decisions are dispatched within `dispatchWorkingDays` (the model says 1) working days
- * of the meeting day, on the official calendar; the deadline is the end of that working day.
+ * of the meeting day — or of the day a department returned the item — on the official calendar; the deadline
+ * is the end of that working day.
  */
 import { ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -11,8 +12,8 @@ import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock }) => async (task) => {
   const days = Number(task.get(VAR.dispatchWorkingDays));
-  const meetingDate = (task.get<string | null>(VAR.meetingDate) ?? isoDate(clock())) as string;
-  const answer = (await calendar.get()).addWorkingDays(meetingDate, days);
+  const from = (task.get<string | null>(VAR.dispatchFrom) ?? task.get<string | null>(VAR.meetingDate) ?? isoDate(clock())) as string;
+  const answer = (await calendar.get()).addWorkingDays(from, days);
   const dispatchDue = endOfDay(answer.date);
   const item = await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);
