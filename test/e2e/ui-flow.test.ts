@@ -86,6 +86,7 @@ describe('an enterprise problem through the UI', () => {
     await openTask(page, '筛查议题', state.itemNo!);
     await page.getByLabel('列入问题清单（待恳谈会研究）').check();
     await screenshot(page, '03-task-with-form');
+    expect(await seriousViolations(page)).toEqual([]);
     await submitTask(page);
     await waitForStatus(sys, state.itemNo!, 'listed');
   });
@@ -171,6 +172,12 @@ describe('the department handling the item', () => {
     const fgw = await staffPage('fgw');
     await fgw.goto(state.handleTaskUrl!);
     await fgw.locator('.fjs-form').waitFor();
+    // a note and the inspection notice attached beside the task
+    await fgw.getByLabel('填写意见').fill('已电话联系企业，材料清单已发送。');
+    await fgw.getByRole('button', { name: '发表意见' }).click();
+    await fgw.getByText('已电话联系企业，材料清单已发送。').waitFor();
+    await fgw.getByLabel(/上传附件/).setInputFiles({ name: '材料清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await fgw.getByRole('link', { name: '材料清单.pdf' }).waitFor();
     await fgw.getByLabel('办理情况').fill('已梳理施工许可材料清单，实行一次性告知，企业无需重复提交。');
     await fgw.getByLabel('联系人').fill('刘经办');
     await fgw.getByLabel('联系电话').fill('0477-7654321');

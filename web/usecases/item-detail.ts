@@ -6,11 +6,12 @@ import { itemForActor } from './item-access.js';
 
 export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
   const item = await itemForActor(deps, actor, itemNo);
-  const [handling, extensions, evaluations, timeline] = await Promise.all([
+  const [handling, extensions, evaluations, timeline, tasks] = await Promise.all([
     deps.db.getRepository(HandlingRecordEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
     deps.db.getRepository(ExtensionRequestEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
     deps.db.getRepository(EvaluationEntity).find({ where: { itemId: item.id }, order: { id: 'ASC' } }),
     deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', entityId: item.itemNo }, order: { id: 'ASC' } }),
+    item.processInstanceId ? deps.engine.tasks({ processInstanceId: item.processInstanceId }) : Promise.resolve([]),
   ]);
   const { trackingCodeHash: _h, clientRequestId: _c, ...visible } = item;
   return {
@@ -18,6 +19,8 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     handling,
     extensions,
     evaluations,
+    // Where the item waits now (for 催办 from the item page).
+    openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: t.taskDefinitionKey, assignee: t.assignee, due: t.due })),
     timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),
   };
 }
