@@ -10,6 +10,7 @@ import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { overdueDays } from './ledger.js';
 
+const OVERDUE_LISTED = 100;
 const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 1000) / 10);
 
 export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
@@ -24,7 +25,8 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   };
   const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
   const replied = inYear.filter((i) => i.repliedAt && i.handlingDue);
-  const evaluations = (await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' })).filter((e) => inYear.some((i) => i.id === e.itemId));
+  const deptOfItem = new Map(inYear.map((i) => [i.id, i.leadDept]));
+  const evaluations = (await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' })).filter((e) => deptOfItem.has(e.itemId));
   const reached = evaluations.filter((e) => e.result !== 'unreachable');
   const overdue = items
     .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
@@ -35,7 +37,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     .map((d) => {
       const mine = inYear.filter((i) => i.leadDept === d.code);
       const myReplied = mine.filter((i) => i.repliedAt && i.handlingDue);
-      const myEvals = reached.filter((e) => mine.some((i) => i.id === e.itemId));
+      const myEvals = reached.filter((e) => deptOfItem.get(e.itemId) === d.code);
       return {
         dept: d.code,
         name: d.name,
@@ -68,7 +70,9 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     onTimeReplyRate: rate(replied.filter((i) => i.repliedAt! <= i.handlingDue!).length, replied.length),
     satisfactionRate: rate(reached.filter((e) => e.result === 'satisfied' || e.result === 'basic').length, reached.length),
     extensions: inYear.reduce((s, i) => s + i.extensionCount, 0),
-    overdue,
+    // The longest-overdue first; the page shows the top of the list, the ledger the rest.
+    overdue: overdue.slice(0, OVERDUE_LISTED),
+    overdueTotal: overdue.length,
     quarters,
     supervisionsByLevel: supervisions.reduce<Record<string, number>>((o, s) => ({ ...o, [s.level]: (o[s.level] ?? 0) + 1 }), {}),
     ranking,
