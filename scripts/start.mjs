@@ -71,11 +71,12 @@ app.on('exit', (code) => { stopAll(); process.exit(code ?? 0); });
 // Printed in the local profile only: these are demo identities on this machine.
 console.log(`
 亲清政企恳谈系统已启动（本地演示环境）
-  应用与接口       http://localhost:${appPort}/api/docs
-  公开办理结果     http://localhost:${appPort}/api/public/results
+  企业与公众       http://localhost:${appPort}/            （提交诉求、进度查询、结果公开）
+  工作人员登录     http://localhost:${appPort}/login
+  接口文档         http://localhost:${appPort}/api/docs
   流程引擎 Cockpit http://localhost:${enginePort}/operaton/app/cockpit/   管理员 admin / ${secrets.adminPassword}
   演示用户（密码均为 ${secrets.demoPassword}）：
     coordinator 协调员（政务服务与数据管理局）  supervisor 督查  followup 12345回访  designer 流程设计
-    fgw 发改委  scjg 市场监管局  zrzy 自然资源局  zj 住建局  sw 税务局  rs 人社局  gx 工信局  gsl 工商联 …
+    fgw、fgw-li 发改委  scjg 市场监管局  zrzy 自然资源局  zj 住建局  sw 税务局  rs 人社局  gx 工信局  gsl 工商联 …
   密码保存在 ${secretsFile}
 `);
