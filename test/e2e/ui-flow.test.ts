@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from '../support/browser.js';
+import { launchBrowser, newContext, pageProblems, screenshot, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../web/system.js';
 
@@ -260,5 +260,11 @@ describe('the designer', () => {
     const coordinator = await staffPage('coordinator');
     await openTask(coordinator, '筛查议题', submitted.body.itemNo);
     await coordinator.getByText('筛查结论（新版表单）').waitFor();
+  });
+});
+
+describe('every page visited above', () => {
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    expect(pageProblems).toEqual([]);
   });
 });

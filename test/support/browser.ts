@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core (no browser download): the flags this closed network needs (a
  * fresh profile per launch is playwright's own), screenshots kept in artifacts/screenshots, and an axe-core check of a page.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -21,9 +21,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Script errors and Content-Security-Policy violations seen on any page of any context made here. */
+export const pageProblems: string[] = [];
+
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  // bypassCSP lets the axe-core check inject its script; the app's own CSP stays on in every other way.
-  return browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+  // The app's Content-Security-Policy stays on: the pages are tested as they are served.
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
+  context.on('page', (page) => {
+    page.on('pageerror', (e) => pageProblems.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) pageProblems.push(`${page.url()}: ${m.text()}`);
+    });
+  });
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -33,7 +43,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -44,7 +54,8 @@ export interface AxeViolation {
 
 /** The page's axe-core violations of impact "serious" or "critical" (WCAG 2 A/AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated over the DevTools protocol, which the page's CSP does not govern (a script tag would be refused).
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
