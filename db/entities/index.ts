@@ -250,6 +250,8 @@ export interface HandlingRecord {
   deptCode: string;
   role: 'lead' | 'cooperator';
   content: string;
+  /** 反馈情况: how the result was fed back to the enterprise (form 2). */
+  feedback: string | null;
   contact: string;
   phone: string;
   taskId: string;
@@ -266,6 +268,7 @@ export const HandlingRecordEntity = new EntitySchema<HandlingRecord>({
     deptCode: { ...str(64), name: 'dept_code' },
     role: str(16),
     content: text(false),
+    feedback: text(true),
     contact: str(50),
     phone: str(30),
     taskId: { ...str(64), name: 'task_id' },

@@ -1,5 +1,5 @@
-/** Comments and attachments on items and meetings (the inbox's 意见 and 附件). */
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+/** Comments and attachments on items (the inbox's 意见 and 附件), and form 2's 反馈情况. */
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
 
 export class CommentsAndAttachments1795200000000 implements MigrationInterface {
   name = 'CommentsAndAttachments1795200000000';
@@ -35,9 +35,11 @@ export class CommentsAndAttachments1795200000000 implements MigrationInterface {
       ],
       indices: [new TableIndex({ name: 'ix_attachment_entity', columnNames: ['entity_key'] })],
     }), true);
+    await q.addColumn('handling_record', new TableColumn({ name: 'feedback', type: 'text', isNullable: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.dropColumn('handling_record', 'feedback');
     await q.dropTable('attachment', true);
     await q.dropTable('item_comment', true);
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
+import { EvaluationEntity, HandlingRecordEntity } from '../../db/entities/index.js';
 import { launchBrowser, newContext, pageProblems, screenshot, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../web/system.js';
@@ -62,10 +63,10 @@ describe('an enterprise problem through the UI', () => {
   it('is submitted on the public form 1 with its human check and gets a number and a tracking code', async () => {
     const page = await (await newContext(browser, sys.url)).newPage();
     await page.goto('/public/submit');
-    await page.getByLabel('企业名称').fill('乌审旗亲清界面测试有限公司');
+    await page.getByLabel('提交企业').fill('乌审旗亲清界面测试有限公司');
     await page.getByLabel('负责人').fill('张三丰');
     await page.getByLabel('联系电话').fill('13812341234');
-    await page.getByLabel('存在问题').fill('企业办理施工许可时需要重复提交材料，希望实行一次告知。');
+    await page.getByLabel('困难问题').fill('企业办理施工许可时需要重复提交材料，希望实行一次告知。');
     const question = await page.locator('label[for="f-answer"]').innerText();
     const answer = question.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
     await page.getByLabel(/验证/).fill(String(answer));
@@ -178,10 +179,13 @@ describe('the department handling the item', () => {
     await fgw.getByText('已电话联系企业，材料清单已发送。').waitFor();
     await fgw.getByLabel(/上传附件/).setInputFiles({ name: '材料清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await fgw.getByRole('link', { name: '材料清单.pdf' }).waitFor();
-    await fgw.getByLabel('办理情况').fill('已梳理施工许可材料清单，实行一次性告知，企业无需重复提交。');
+    await fgw.getByLabel('办理结果').fill('已梳理施工许可材料清单，实行一次性告知，企业无需重复提交。');
+    await fgw.getByLabel('反馈情况').fill('2026年11月27日电话反馈企业负责人，企业表示认可。');
     await fgw.getByLabel('联系人').fill('刘经办');
     await fgw.getByLabel('联系电话').fill('0477-7654321');
     await submitTask(fgw);
+    const [record] = await sys.deps.db.getRepository(HandlingRecordEntity).findBy({ itemId: (await item(sys, state.itemNo!)).id });
+    expect([record.deptCode, record.feedback, record.contact]).toEqual(['dept-fgw', '2026年11月27日电话反馈企业负责人，企业表示认可。', '刘经办']);
     const coordinator = await staffPage('coordinator');
     await openTask(coordinator, '审核答复', state.itemNo!);
     await coordinator.getByLabel('同意', { exact: true }).check();
@@ -205,6 +209,18 @@ describe('the department handling the item', () => {
     expect(text).toContain('一次性告知');
     await screenshot(pub, '08-public-result');
     expect(await seriousViolations(pub)).toEqual([]);
+    // and the enterprise tracks it with its code and fills form 3 (总体评价表)
+    await pub.goto(`/public/track?itemNo=${state.itemNo}`);
+    await pub.getByLabel('查询码').fill(state.code!);
+    await pub.getByRole('button', { name: '查询' }).click();
+    expect(await pub.locator('[data-test="status"]').innerText()).toBe('已办结并公开');
+    await pub.getByLabel('总体评价意见').fill('部门答复及时，问题得到解决。');
+    await pub.getByLabel('负责人').fill('张三丰');
+    await pub.getByLabel('联系电话').fill('13812341234');
+    await pub.getByRole('button', { name: '提交评价' }).click();
+    await pub.getByText('感谢您的评价').waitFor();
+    const evaluations = await sys.deps.db.getRepository(EvaluationEntity).findBy({ itemId: (await item(sys, state.itemNo!)).id, source: 'enterprise' });
+    expect(evaluations.map((e) => [e.result, e.overallOpinion])).toEqual([['satisfied', '部门答复及时，问题得到解决。']]);
   });
 });
 

@@ -63,8 +63,10 @@ export const dispatchItem = defineForm({
   },
 });
 
+/** 议题办理情况表: 办理结果, 反馈情况, the department's contact (the departments are the task's). */
 const form2 = z.object({
   content: text(5000),
+  feedback: z.string().trim().max(2000).optional(),
   contact: text(50),
   phone,
 });
@@ -77,6 +79,7 @@ async function handlingRecord(ctx: FormContext<z.infer<typeof form2>>, role: 'le
     deptCode: dept,
     role,
     content: ctx.data.content,
+    feedback: ctx.data.feedback ?? null,
     contact: ctx.data.contact,
     phone: ctx.data.phone,
     taskId: ctx.task.id,
@@ -100,7 +103,8 @@ export const handleItem = leadReply('办理并答复（议题办理情况表）'
 
 export const sendOpinion = defineForm({
   title: '提出配合意见',
-  schema: form2,
+  // Cooperators report to the lead department; feeding back to the enterprise is the lead's.
+  schema: form2.omit({ feedback: true }),
   async apply(ctx) {
     await handlingRecord(ctx, 'cooperator');
     return {};
