@@ -54,23 +54,25 @@ function assertMineToHandOver(ctx: TaskInContext, actor: Actor) {
   if (ctx.task.delegationState === 'PENDING') throw conflict('TASK_DELEGATED', '任务正在委派中，须由受托人交回后再操作');
 }
 
-export async function transferTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown) {
+/** 转办 and 委派 alike: the actor's task, handed to a colleague of its groups (not to oneself). */
+async function handOver(deps: AppDeps, actor: Actor, taskId: string, body: unknown, selfCode: string, selfMessage: string) {
   const input = parse(withReason, body);
   const ctx = await taskForActor(deps, actor, taskId);
   assertMineToHandOver(ctx, actor);
-  if (input.userId === actor.userId) throw badRequest('TRANSFER_TO_SELF', '不能转办给自己');
+  if (input.userId === actor.userId) throw badRequest(selfCode, selfMessage);
   await assertColleague(deps, ctx, input.userId);
+  return { input, ctx };
+}
+
+export async function transferTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown) {
+  const { input, ctx } = await handOver(deps, actor, taskId, body, 'TRANSFER_TO_SELF', '不能转办给自己');
   await deps.engine.setAssignee(taskId, input.userId);
   await audit(deps, actor, ctx, 'transferred', { to: input.userId, reason: input.reason });
   await notifyUser(deps, input.userId, `任务转办：${ctx.task.name}`, `${actor.displayName} 将任务“${ctx.task.name}”（${keyOf(ctx)}）转办给您：${input.reason}`, ctx);
 }
 
 export async function delegateTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown) {
-  const input = parse(withReason, body);
-  const ctx = await taskForActor(deps, actor, taskId);
-  assertMineToHandOver(ctx, actor);
-  if (input.userId === actor.userId) throw badRequest('DELEGATE_TO_SELF', '不能委派给自己');
-  await assertColleague(deps, ctx, input.userId);
+  const { input, ctx } = await handOver(deps, actor, taskId, body, 'DELEGATE_TO_SELF', '不能委派给自己');
   // The engine makes the delegator the owner: the task comes back to them when the delegate resolves it.
   if (!ctx.task.assignee) await deps.engine.claim(taskId, actor.userId);
   await deps.engine.delegate(taskId, input.userId);
