@@ -121,6 +121,11 @@ describe('a dialogue meeting through the UI', () => {
     await choose(page, '（牵头）责任部门', '乌审旗发展和改革委员会');
     await screenshot(page, '04-meeting-record');
     await submitTask(page);
+    // and its record is on the meetings page: the topic's decision and the ten enterprises present
+    await page.goto('/staff/meetings');
+    await page.getByRole('button', { name: state.meetingNo }).click();
+    await page.getByText('参会企业（10 / 10 到会）').waitFor();
+    expect(await page.locator('.el-drawer').innerText()).toContain('单部门办理');
     // then the item waits to be dispatched to 发改委
     const dispatched = await waitForStatus(sys, state.itemNo!, 'awaitingDispatch');
     expect(dispatched.leadDept).toBe('dept-fgw');
