@@ -164,3 +164,23 @@ describe('the public form 1 guards', () => {
     }
   });
 });
+
+describe('the same problem from several channels', () => {
+  it('is suggested for merging when screening, and the merged item keeps its own channel and source id', async () => {
+    // given the online form and a 12345 work order describing one problem, and an unrelated item
+    const online = await sys.call('POST', '/api/public/items', null, { ...form1('dup-online'), problem: '企业办理施工许可时需要重复提交材料，希望实行一次告知。' });
+    const hotline = await sys.call('POST', '/api/items', coordinator, { ...form1('dup-12345'), channel: 'hotline12345', sourceRef: 'GD20261127000999', problem: '来电反映：办理施工许可需要重复提交材料，希望一次性告知。' });
+    const other = await sys.call('POST', '/api/public/items', null, { ...form1('dup-other'), problem: '园区道路照明不足，夜间通行不安全。' });
+    // when the coordinator screens the 12345 item
+    const similar = await sys.call('GET', `/api/items/${hotline.body.itemNo}/similar`, coordinator);
+    // then the online item is suggested, the unrelated one is not
+    expect(similar.body[0]).toMatchObject({ itemNo: online.body.itemNo, channel: 'online' });
+    expect(similar.body[0].score).toBeGreaterThan(0.3);
+    expect(similar.body.map((s: { itemNo: string }) => s.itemNo)).not.toContain(other.body.itemNo);
+    // and merging keeps the work order's own channel and id
+    const i = await item(sys, hotline.body.itemNo);
+    await complete(sys, coordinator, i.processInstanceId!, 'ScreenItem', { screening: 'merge', mergeInto: online.body.itemNo });
+    const merged = await waitForStatus(sys, hotline.body.itemNo, 'merged');
+    expect([merged.channel, merged.sourceRef, merged.mergedIntoId]).toEqual(['hotline12345', 'GD20261127000999', (await item(sys, online.body.itemNo)).id]);
+  });
+});

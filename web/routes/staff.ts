@@ -14,6 +14,7 @@ import { taskForm } from '../usecases/task-form.js';
 import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
 import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/item-notes.js';
+import { similarItems } from '../usecases/similar-items.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
 import { FORMS } from '../forms/index.js';
@@ -112,6 +113,9 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.post('/items/:itemNo/extensions', async (req, res) => {
     res.status(202).json(await requestExtension(deps, actorOf(req), req.params.itemNo, req.body));
+  });
+  r.get('/items/:itemNo/similar', async (req, res) => {
+    res.json(await similarItems(deps, actorOf(req), req.params.itemNo));
   });
   r.get('/items/:itemNo/notes', async (req, res) => {
     res.json(await notesOf(deps, actorOf(req), req.params.itemNo));
