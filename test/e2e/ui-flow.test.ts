@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
 import { EvaluationEntity, HandlingRecordEntity } from '../../db/entities/index.js';
-import { launchBrowser, newContext, pageProblems, screenshot, seriousViolations, signIn } from '../support/browser.js';
+import { launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../web/system.js';
 
@@ -249,6 +249,23 @@ describe('the other main pages', () => {
     await page.locator('.kpi', { hasText: '议题总数' }).click();
     await page.waitForURL(/\/staff\/ledger/);
     await page.locator('tr', { hasText: state.itemNo! }).waitFor();
+  });
+});
+
+describe('the annual assessment', () => {
+  it('is a printable report with the department that handled the item, its score and how it is scored', async () => {
+    const page = await staffPage('supervisor');
+    await page.goto('/staff/assessment');
+    const row = page.locator('tr', { hasText: '乌审旗发展和改革委员会' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/100\.0%/);
+    await page.getByText('计分：按时交办').waitFor();
+    await screenshot(page, '09-assessment');
+    // printed as the browser prints it (A4 landscape, navigation hidden)
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    const pdf = await page.pdf({ path: `${SCREENSHOTS}/09-assessment.pdf`, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 
