@@ -56,6 +56,29 @@ const schema = z.object({
   QQ_PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Public base URL used in notices (tracking links). */
   QQ_PUBLIC_URL: z.string().default('http://localhost:3000'),
+  /** SMS to enterprises: "" (none) or "aliyun" (Alibaba Cloud SMS); the rest is required with a provider. */
+  QQ_SMS_PROVIDER: z.enum(['', 'aliyun']).default(''),
+  QQ_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
+  QQ_SMS_ACCESS_KEY_ID: z.string().default(''),
+  QQ_SMS_ACCESS_KEY_SECRET: z.string().default(''),
+  /** The approved signature (签名), e.g. 乌审旗政务服务. */
+  QQ_SMS_SIGN_NAME: z.string().default(''),
+  /** JSON: notice → approved template code, e.g. {"replied":"SMS_123","declined":"SMS_456"}. */
+  QQ_SMS_TEMPLATES: z.string().default('{}').transform((s, c) => {
+    try {
+      const v = JSON.parse(s) as unknown;
+      if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')) return v as Record<string, string>;
+    } catch {
+      /* reported below */
+    }
+    c.addIssue({ code: 'custom', message: 'must be a JSON object of notice → template code' });
+    return z.NEVER;
+  }),
+}).superRefine((e, c) => {
+  if (e.QQ_SMS_PROVIDER) {
+    for (const k of ['QQ_SMS_ACCESS_KEY_ID', 'QQ_SMS_ACCESS_KEY_SECRET', 'QQ_SMS_SIGN_NAME'] as const) if (!e[k]) c.addIssue({ code: 'custom', path: [k], message: `required when QQ_SMS_PROVIDER=${e.QQ_SMS_PROVIDER}` });
+    if (!Object.keys(e.QQ_SMS_TEMPLATES).length) c.addIssue({ code: 'custom', path: ['QQ_SMS_TEMPLATES'], message: 'at least one template is required with an SMS provider' });
+  }
 });
 
 export type Config = {
@@ -73,6 +96,7 @@ export type Config = {
   publicSubmissionsPerHour: number;
   attachmentMaxBytes: number;
   publicUrl: string;
+  sms: { provider: 'aliyun'; endpoint: string; accessKeyId: string; accessKeySecret: string; signName: string; templates: Record<string, string> } | null;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -115,5 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicSubmissionsPerHour: e.QQ_PUBLIC_SUBMISSIONS_PER_HOUR,
     attachmentMaxBytes: Math.round(e.QQ_ATTACHMENT_MAX_MB * 1024 * 1024),
     publicUrl: e.QQ_PUBLIC_URL,
+    sms: e.QQ_SMS_PROVIDER
+      ? { provider: e.QQ_SMS_PROVIDER, endpoint: e.QQ_SMS_ENDPOINT, accessKeyId: e.QQ_SMS_ACCESS_KEY_ID, accessKeySecret: e.QQ_SMS_ACCESS_KEY_SECRET, signName: e.QQ_SMS_SIGN_NAME, templates: e.QQ_SMS_TEMPLATES }
+      : null,
   };
 }

@@ -11,6 +11,7 @@ import { In, LessThanOrEqual } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { NotificationEntity, NotificationWebhookEntity, WEBHOOK_KINDS, type Notification, type WebhookKind } from '../../db/entities/index.js';
 import type { Logger } from '../log/logger.js';
+import type { SmsSender } from './sms.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { deliveryTime } from './quiet-hours.js';
 import { postWebhook, webhookPayload, webhookUrl } from './webhooks.js';
@@ -28,6 +29,8 @@ export interface NoticeInput {
   itemId?: number | null;
   /** E-mail address; when given (and a mailer is configured) the notice also goes out by e-mail. */
   email?: string | null;
+  /** A text message by an approved template (when an SMS provider has one for it); sent in working hours. */
+  sms?: { phone: string; template: string; params: Record<string, string> } | null;
 }
 
 /** Attempts before a failed delivery is left for an operator. */
@@ -40,6 +43,7 @@ export class Notifier {
     private readonly log: Logger,
     private readonly calendar: CalendarService | null = null,
     private readonly clock: () => Date = () => new Date(),
+    private readonly sms: SmsSender | null = null,
   ) {}
 
   async notify(n: NoticeInput): Promise<void> {
@@ -47,6 +51,13 @@ export class Notifier {
     if (n.email && this.mailer) {
       const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:email:${n.email}` }, 'email', n.email, null);
       if (row.status !== 'sent') await this.deliver(row);
+    }
+    if (n.sms && this.sms?.supports(n.sms.template)) {
+      // Texts wait for working hours like the group robots; the row keeps the template key as its subject and
+      // the parameters as its body, which is what a retry sends again.
+      const at = this.calendar ? deliveryTime(this.clock(), await this.calendar.get()) : this.clock();
+      const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:sms:${n.sms.phone}`, subject: n.sms.template, body: JSON.stringify(n.sms.params) }, 'sms', n.sms.phone, at);
+      if (row.status !== 'sent' && at.getTime() <= this.clock().getTime()) await this.deliver(row).catch(() => undefined);
     }
     if (n.recipientType === 'group' && this.calendar) {
       const hooks = await this.db.getRepository(NotificationWebhookEntity).findBy({ groupCode: n.recipient, enabled: true });
@@ -61,7 +72,7 @@ export class Notifier {
   /** Sends what waited for working hours (and retries failed sends); the app calls it every minute. */
   async deliverDue(): Promise<number> {
     const due = await this.db.getRepository(NotificationEntity).find({
-      where: { channel: In(['email', ...WEBHOOK_KINDS]), status: In(['pending', 'failed']), scheduledAt: LessThanOrEqual(this.clock()) },
+      where: { channel: In(['email', 'sms', ...WEBHOOK_KINDS]), status: In(['pending', 'failed']), scheduledAt: LessThanOrEqual(this.clock()) },
       order: { id: 'ASC' },
       take: 200,
     });
@@ -117,6 +128,9 @@ export class Notifier {
     try {
       if (row.channel === 'email') {
         await this.mailer!.send(row.address!, row.subject, row.body);
+      } else if (row.channel === 'sms') {
+        if (!this.sms) throw new Error('no SMS provider configured');
+        await this.sms.send(row.address!, row.subject, JSON.parse(row.body) as Record<string, string>);
       } else {
         const kind = row.channel as WebhookKind;
         const hook = await this.db.getRepository(NotificationWebhookEntity).findOneBy({ groupCode: row.recipient, url: row.address! });

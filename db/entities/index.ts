@@ -381,7 +381,7 @@ export const SupervisionEntity = new EntitySchema<Supervision>({
 export interface Notification {
   id: number;
   dedupeKey: string;
-  channel: 'inapp' | 'email' | WebhookKind;
+  channel: 'inapp' | 'email' | 'sms' | WebhookKind;
   recipientType: 'enterprise' | 'group' | 'user';
   recipient: string;
   address: string | null;

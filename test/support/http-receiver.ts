@@ -1,4 +1,4 @@
-/** A local HTTP server standing in for the WeCom / DingTalk robot endpoints: it keeps what it receives. */
+/** A local HTTP server standing in for the WeCom / DingTalk robots or the SMS provider: it keeps what it receives. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,7 +14,8 @@ export interface HttpReceiver {
   close(): Promise<void>;
 }
 
-export async function startHttpReceiver(): Promise<HttpReceiver> {
+/** `reply` is the JSON every request gets back (a robot's "ok" by default). */
+export async function startHttpReceiver(reply = '{"errcode":0,"errmsg":"ok"}'): Promise<HttpReceiver> {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -22,7 +23,7 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     req.on('end', () => {
       const u = new URL(req.url ?? '/', 'http://localhost');
       received.push({ path: u.pathname, query: u.searchParams, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(reply);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -1,6 +1,6 @@
 /**
- * Notices to the enterprise that submitted the item (in-app under its item number, and by e-mail when it left
- * an address); each notice also moves the item's ledger status where the notice marks a step of its life.
+ * Notices to the enterprise that submitted the item (in-app under its item number, by e-mail when it left an
+ * address, and by SMS where the provider has a template for the notice); each notice also moves the item's ledger status where the notice marks a step of its life.
  */
 import { ItemEntity, type Item, type ItemStatus } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -60,6 +60,8 @@ export const createHandler: HandlerFactory = ({ db, notifier, clock, publicUrl }
     body: body(notice, item, `${publicUrl}/track`),
     itemId: item.id,
     email: item.email,
+    // The template carries the wording; only the item number travels (no personal data in the parameters).
+    sms: { phone: item.phone, template: notice, params: { itemNo: item.itemNo } },
   });
   return {};
 };
