@@ -9,10 +9,11 @@ import { ENTITIES } from './entities/index.js';
 import { InitialSchema1795000000000 } from './migrations/0001-initial-schema.js';
 import { WebhooksAndQuietHours1795100000000 } from './migrations/0002-webhooks-and-quiet-hours.js';
 import { CommentsAndAttachments1795200000000 } from './migrations/0003-comments-and-attachments.js';
+import { Imports1795300000000 } from './migrations/0004-imports.js';
 import { serializeTransactions } from './serialize-transactions.js';
 import { retryDeadlocks } from './retry-deadlocks.js';
 
-export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000];
+export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000];
 
 export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {

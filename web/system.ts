@@ -10,6 +10,7 @@ import type { Config } from '../core/config.js';
 import { EngineClient } from '../core/engine/engine-client.js';
 import { CalendarService } from '../core/calendar/calendar-service.js';
 import { createAliyunSms } from '../core/notify/sms.js';
+import { failInterruptedImports } from './usecases/imports.js';
 import { Notifier } from '../core/notify/notifier.js';
 import { createSmtpMailer } from '../core/notify/smtp-mailer.js';
 import { createLogger, type Logger } from '../core/log/logger.js';
@@ -57,6 +58,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   await deployModels(engine, modelsDir());
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
+  await failInterruptedImports({ db });
 
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {

@@ -15,6 +15,7 @@ import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
 import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/item-notes.js';
 import { similarItems } from '../usecases/similar-items.js';
+import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
 import { FORMS } from '../forms/index.js';
@@ -199,6 +200,23 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.post('/designer/deploy', async (req, res) => {
     res.status(201).json(await deployDrafts(deps, actorOf(req), req.body));
+  });
+
+  r.get('/imports', async (req, res) => {
+    res.json(await listImports(deps, actorOf(req)));
+  });
+  // The spreadsheet is the raw request body, its name in ?name=.
+  r.post('/imports', express.raw({ type: () => true, limit: MAX_IMPORT_BYTES + 1 }), async (req, res) => {
+    res.status(201).json(await uploadImport(deps, actorOf(req), req.query.name, req.body));
+  });
+  r.post('/imports/:id/start', async (req, res) => {
+    res.status(202).json(await startImport(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id), req.body));
+  });
+  r.get('/imports/:id', async (req, res) => {
+    res.json(await importStatus(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id)));
+  });
+  r.get('/imports/:id/errors.csv', async (req, res) => {
+    res.type('text/csv; charset=utf-8').attachment(`导入错误-${req.params.id}.csv`).send(await importErrorsCsv(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id)));
   });
 
   r.get('/calendar', async (_req, res) => {

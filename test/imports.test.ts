@@ -1,0 +1,110 @@
+/**
+ * Importing items from other channels' spreadsheets (.xlsx, and .csv in UTF-8 or GB18030): column mapping
+ * suggested and saved, rows through the intake into the engine, progress, per-row errors, safe re-import.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { ItemEntity } from '../db/entities/index.js';
+import { startTestSystem, waitFor, waitForTask, type TestSystem } from './support/harness.js';
+
+let sys: TestSystem;
+let coordinator: string;
+let fgw: string;
+
+beforeAll(async () => {
+  sys = await startTestSystem();
+  [coordinator, fgw] = await Promise.all([sys.login('coordinator'), sys.login('fgw')]);
+});
+afterAll(async () => {
+  await sys?.cleanup();
+});
+
+const upload = async (token: string, name: string, body: Buffer) => {
+  const r = await fetch(`${sys.url}/api/imports?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(body) });
+  return { status: r.status, body: (await r.json()) as any };
+};
+
+async function workOrders(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('工单');
+  ws.addRow(['工单编号', '受理时间', '市场主体名称', '来电人', '来电号码', '诉求内容']);
+  ws.addRow(['GD202611010001', new Date('2026-11-01T02:00:00Z'), '乌审旗导入一公司', '王一', '13800000001', '企业反映用电报装时间过长。']);
+  ws.addRow(['GD202611010002', '2026/11/02', '乌审旗导入二公司', '王二', 13800000002, '企业反映融资担保手续繁琐。']);
+  ws.addRow(['GD202611010003', '2026-11-03', '乌审旗导入三公司', '王三', '12345', '电话号码有误的一行。']);
+  ws.addRow(['GD202611010004', '2026-11-04', '乌审旗导入四公司', '王四', '13800000004', '']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const finished = (id: number) =>
+  waitFor(async () => {
+    const r = await sys.call('GET', `/api/imports/${id}`, coordinator);
+    return r.body.job.status === 'finished' ? r.body : null;
+  }, 'the import to finish', 60_000);
+
+describe('importing 12345 work orders from Excel', () => {
+  let jobId: number;
+
+  it('suggests the mapping, imports the good rows into the engine and reports each bad row', async () => {
+    // given the export uploaded
+    const up = await upload(coordinator, '12345工单导出.xlsx', await workOrders());
+    expect(up.status).toBe(201);
+    expect(up.body.job.total).toBe(4);
+    expect(up.body.suggested).toMatchObject({ sourceRef: '工单编号', submittedOn: '受理时间', enterpriseName: '市场主体名称', personInCharge: '来电人', phone: '来电号码', problem: '诉求内容' });
+    jobId = up.body.job.id;
+    // when the import starts with that mapping, saved for next time
+    const started = await sys.call('POST', `/api/imports/${jobId}/start`, coordinator, { channel: 'hotline12345', columns: up.body.suggested, saveAs: '12345工单' });
+    expect(started.status).toBe(202);
+    const done = await finished(jobId);
+    // then two items are registered with their work-order ids and dates, each waiting for screening
+    expect(done.job).toMatchObject({ total: 4, done: 4, created: 2, failed: 2 });
+    const items = await sys.deps.db.getRepository(ItemEntity).find({ where: { channel: 'hotline12345' }, order: { sourceRef: 'ASC' } });
+    expect(items.map((i) => [i.sourceRef, i.submittedOn, i.phone])).toEqual([['GD202611010001', '2026-11-01', '13800000001'], ['GD202611010002', '2026-11-02', '13800000002']]);
+    await waitForTask(sys.engine, items[0].processInstanceId!, 'ScreenItem');
+    // and the refused rows are named by their spreadsheet row with the reason in Chinese
+    expect(done.errors.map((e: { rowNo: number }) => e.rowNo)).toEqual([4, 5]);
+    expect(done.errors[0].messages.join()).toContain('请填写正确的手机号或固定电话');
+    const csv = await fetch(`${sys.url}/api/imports/${jobId}/errors.csv`, { headers: { authorization: `Bearer ${coordinator}` } });
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf'); // a BOM: Excel opens it as UTF-8
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^行号,原因\r\n4,/);
+  });
+
+  it('registers nothing twice when the same file is imported again', async () => {
+    const up = await upload(coordinator, '12345工单导出.xlsx', await workOrders());
+    expect(up.body.mappings.map((m: { name: string }) => m.name)).toContain('12345工单');
+    const saved = up.body.mappings.find((m: { name: string }) => m.name === '12345工单');
+    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: saved.channel, columns: saved.columns });
+    const done = await finished(up.body.job.id);
+    expect(done.job).toMatchObject({ created: 0, failed: 4 });
+    expect(done.errors[0].messages.join()).toContain('已登记为议题');
+    expect(await sys.deps.db.getRepository(ItemEntity).countBy({ channel: 'hotline12345' })).toBe(2);
+  });
+});
+
+describe('importing a CSV saved by Excel in Chinese', () => {
+  it('reads GB18030 with quoted fields', async () => {
+    const text = '登记编号,提交企业,联系人,电话,反映问题\r\nZF-01,乌审旗走访企业,李五,13800000005,"道路破损，影响货车通行；""急需""修复"\r\n';
+    const up = await upload(coordinator, '走访登记.csv', iconv.encode(text, 'gb18030'));
+    expect(up.status).toBe(201);
+    expect(up.body.headers).toEqual(['登记编号', '提交企业', '联系人', '电话', '反映问题']);
+    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: 'visit', columns: { ...up.body.suggested, sourceRef: '登记编号' } });
+    const done = await finished(up.body.job.id);
+    expect(done.job.created).toBe(1);
+    const [item] = await sys.deps.db.getRepository(ItemEntity).findBy({ channel: 'visit', sourceRef: 'ZF-01' });
+    expect(item.problem).toBe('道路破损，影响货车通行；"急需"修复');
+  });
+});
+
+describe('bad imports', () => {
+  it('refuses another file type, a mapping without the required fields, and a department user', async () => {
+    const pdf = await upload(coordinator, '材料.pdf', Buffer.from('%PDF-1.4'));
+    expect([pdf.status, pdf.body.code]).toEqual([415, 'IMPORT_TYPE_REFUSED']);
+    const up = await upload(coordinator, '12345工单导出.xlsx', await workOrders());
+    const bad = await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: 'hotline12345', columns: { enterpriseName: '市场主体名称' } });
+    expect([bad.status, bad.body.code]).toEqual([400, 'IMPORT_MAPPING_INVALID']);
+    expect(bad.body.message).toContain('未指定“困难问题”对应的列');
+    expect((await sys.call('GET', `/api/imports/${up.body.job.id}`, coordinator)).body.job.status).toBe('uploaded');
+    expect((await upload(fgw, 'x.csv', Buffer.from('a,b\n1,2\n'))).status).toBe(403);
+  });
+});
