@@ -252,6 +252,21 @@ describe('the other main pages', () => {
   });
 });
 
+describe('importing a spreadsheet', () => {
+  it('uploads a 12345 export, takes the suggested mapping, and shows the progress and the refused rows', async () => {
+    const page = await staffPage('coordinator');
+    await page.goto('/staff/imports');
+    const csv = '工单编号,受理时间,市场主体名称,来电人,来电号码,诉求内容\r\nGD-E2E-1,2026-11-20,乌审旗导入企业甲,赵六,13800000006,企业反映办税窗口排队时间长。\r\nGD-E2E-2,2026-11-21,乌审旗导入企业乙,钱七,123,号码有误。\r\n';
+    await page.getByLabel('选择文件').setInputFiles({ name: '12345工单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('12345工单.csv：共 2 行').waitFor();
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await page.getByText('导入完成').waitFor();
+    expect(await page.locator('.el-card').innerText()).toMatch(/登记 1 件，未导入 1 行/);
+    await screenshot(page, '10-import');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 describe('the annual assessment', () => {
   it('is a printable report with the department that handled the item, its score and how it is scored', async () => {
     const page = await staffPage('supervisor');
