@@ -67,9 +67,10 @@ async function fullImport(token: string) {
   const up = (await (await fetch(`${APP}/api/imports?name=import.csv`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: readFileSync(path) })).json()) as { job: { id: number } };
   await fetch(`${APP}/api/imports/${up.job.id}/start`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'hotline12345', columns: suggestMapping(HEADERS) }) });
   for (;;) {
-    const s = (await (await fetch(`${APP}/api/imports/${up.job.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { job: { status: string; created: number; failed: number } };
+    const s = (await (await fetch(`${APP}/api/imports/${up.job.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { job: { status: string; created: number; failed: number }; errors: { rowNo: number; messages: string[] }[] };
     if (s.job.status !== 'running') {
       const secs = (performance.now() - t0) / 1000;
+      for (const e of s.errors.slice(0, 3)) console.log(`  refused row ${e.rowNo}: ${e.messages.join('; ')}`);
       return { rows: IMPORT_ROWS, created: s.job.created, failed: s.job.failed, seconds: Math.round(secs * 10) / 10, rowsPerSecond: Math.round(IMPORT_ROWS / secs) };
     }
     await new Promise((r) => setTimeout(r, 500));

@@ -28,8 +28,15 @@ export async function runImport(deps: AppDeps, jobId: number, actor: string): Pr
     });
   };
   const one = async (row: SheetRow) => {
+    const input = () => parseStaffIntake(rowToIntake(row.values, columns, job.channel!));
     try {
-      await submitItem(deps, parseStaffIntake(rowToIntake(row.values, columns, job.channel!)), actor);
+      // A row refused for what it says is reported; a passing fault (a busy database, an engine conflict) is
+      // tried once more before it is.
+      await submitItem(deps, input(), actor).catch(async (e) => {
+        if (e instanceof AppError) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+        return submitItem(deps, input(), actor);
+      });
       counts.created++;
     } catch (e) {
       counts.failed++;
