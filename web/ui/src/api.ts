@@ -5,6 +5,11 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: { fields?: { field: string; message: string }[] }) {
     super(message);
   }
+
+  /** What to show: each field's problem when the server named fields, else the message. */
+  lines(): string[] {
+    return this.details?.fields?.length ? this.details.fields.map((f) => (f.field ? `${f.field}：${f.message}` : f.message)) : [this.message];
+  }
 }
 
 export interface Actor {
