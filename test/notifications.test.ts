@@ -52,3 +52,26 @@ describe('e-mail to the enterprise', () => {
     expect(await sys.deps.db.getRepository(NotificationEntity).countBy({ itemId: i.id, channel: 'inapp' })).toBe(1);
   });
 });
+
+describe('the wording of notices to enterprises', () => {
+  it('is the bureau’s once a coordinator changes it, checked for unknown placeholders, and the default again after a reset', async () => {
+    const coordinator = await sys.login('coordinator');
+    // a typo in a placeholder is refused
+    const typo = await sys.call('PUT', '/api/notice-templates/declined', coordinator, { subject: '不予受理', body: '议题 {itmNo} 不予受理' });
+    expect([typo.status, typo.body.code]).toEqual([400, 'TEMPLATE_PLACEHOLDER_UNKNOWN']);
+    // the coordinator writes the bureau's own wording
+    const saved = await sys.call('PUT', '/api/notice-templates/declined', coordinator, { subject: '【乌审旗政数局】议题告知', body: '您好，议题{itemNo}经研究暂不列入问题清单，原因：{reply}。如有疑问请致电0477-7612345。' });
+    expect(saved.status).toBe(204);
+    // an item declined afterwards is told in that wording
+    const submitted = await sys.call('POST', '/api/public/items', null, form1('template'));
+    const i = await item(sys, submitted.body.itemNo);
+    await complete(sys, coordinator, i.processInstanceId!, 'ScreenItem', { screening: 'decline', reason: '属个人诉求' });
+    const notice = await waitFor(() => sys.deps.db.getRepository(NotificationEntity).findOneBy({ recipient: i.itemNo, channel: 'inapp' }), 'the notice');
+    expect([notice.subject, notice.body]).toEqual(['【乌审旗政数局】议题告知', `您好，议题${i.itemNo}经研究暂不列入问题清单，原因：属个人诉求。如有疑问请致电0477-7612345。`]);
+    // and a reset brings the default back; departments may not change the wording
+    expect((await sys.call('DELETE', '/api/notice-templates/declined', coordinator)).status).toBe(204);
+    const list = await sys.call('GET', '/api/notice-templates', coordinator);
+    expect(list.body.templates.find((t: { notice: string }) => t.notice === 'declined')).toMatchObject({ custom: false, subject: '议题不予受理告知' });
+    expect((await sys.call('PUT', '/api/notice-templates/declined', await sys.login('fgw'), { subject: 'x', body: 'y' })).status).toBe(403);
+  });
+});

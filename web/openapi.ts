@@ -74,6 +74,11 @@ export const openApiDocument = {
     '/api/designer/versions': { get: { tags: ['designer'], ...staff, summary: '已部署版本及运行中实例数', responses: { 200: ok('版本', { type: 'array' }), ...errors } } },
     '/api/designer/lint': { post: { tags: ['designer'], ...staff, summary: 'bpmnlint 检查草稿', requestBody: body(obj({ xml: s }, ['xml'])), responses: { 200: ok('问题', { type: 'array' }), ...errors } } },
     '/api/designer/deploy': { post: { tags: ['designer'], ...staff, summary: '部署草稿（与其余模型、表单一并部署）', requestBody: body(obj({ files: { type: 'array', items: obj({ name: s, content: s }, ['name', 'content']) } }, ['files'])), responses: { 201: ok('部署'), ...errors } } },
+    '/api/notice-templates': { get: { tags: ['reference'], ...staff, summary: '通知模板（本局措辞或默认，含可用占位符）', responses: { 200: ok('模板'), ...errors } } },
+    '/api/notice-templates/{notice}': {
+      put: { tags: ['reference'], ...staff, summary: '修改通知模板', parameters: [idParam('notice')], requestBody: body(obj({ subject: s, body: s }, ['subject', 'body'])), responses: { 204: { description: '已保存' }, ...errors } },
+      delete: { tags: ['reference'], ...staff, summary: '恢复默认模板', parameters: [idParam('notice')], responses: { 204: { description: '已恢复' }, ...errors } },
+    },
     '/api/assessment': { get: { tags: ['supervision'], ...staff, summary: '年度部门考核', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('考核'), ...errors } } },
     '/api/items/{itemNo}/extensions': { post: { tags: ['ledger'], ...staff, summary: '申请延期（牵头部门，至多2次）', parameters: [idParam('itemNo')], requestBody: body(obj({ reason: s, days: { type: 'integer' } }, ['reason', 'days'])), responses: { 202: ok('已提交审批'), ...errors } } },
     '/api/items/{itemNo}/higher-level-decision': { post: { tags: ['ledger'], ...staff, summary: '登记上级恳谈会决定', parameters: [idParam('itemNo')], requestBody: body(decision), responses: { 204: { description: '已登记' }, ...errors } } },

@@ -666,9 +666,29 @@ export const ImportRowErrorEntity = new EntitySchema<ImportRowError>({
   indices: [{ name: 'ix_import_row_error_job', columns: ['jobId', 'rowNo'] }],
 });
 
+/** The bureau's wording of one notice to enterprises, replacing the default in core/notify/notice-templates.ts. */
+export interface NoticeTemplateRow {
+  notice: string;
+  subject: string;
+  body: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+export const NoticeTemplateEntity = new EntitySchema<NoticeTemplateRow>({
+  name: 'NoticeTemplate',
+  tableName: 'notice_template',
+  columns: {
+    notice: { type: 'varchar', length: 32, primary: true },
+    subject: str(200),
+    body: { type: 'text' },
+    updatedBy: { ...str(64), name: 'updated_by' },
+    updatedAt: { type: 'datetime', precision: 3, updateDate: true, name: 'updated_at' },
+  },
+});
+
 export const ENTITIES = [
   DepartmentEntity, EnterpriseEntity, ItemEntity, MeetingEntity, MeetingTopicEntity, MeetingAttendanceEntity,
   HandlingRecordEntity, ExtensionRequestEntity, EvaluationEntity, SupervisionEntity, NotificationEntity,
   CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity, NotificationWebhookEntity, CommentEntity, AttachmentEntity,
-  ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity,
+  ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity, NoticeTemplateEntity,
 ];

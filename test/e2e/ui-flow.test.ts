@@ -267,6 +267,22 @@ describe('importing a spreadsheet', () => {
   });
 });
 
+describe('the wording of notices', () => {
+  it('is edited by the coordinator on the templates page', async () => {
+    const page = await staffPage('coordinator');
+    await page.goto('/staff/templates');
+    const row = page.locator('tr', { hasText: '进度反馈' });
+    await row.getByRole('button', { name: '修改' }).click();
+    await page.getByLabel('正文').fill('您提交的议题{itemNo}正在上级部门研究，我们每14天向您反馈一次进展。');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已保存').waitFor();
+    expect(await row.innerText()).toContain('本局修改（coordinator）');
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.getByRole('button', { name: '恢复默认' }).click();
+    await page.getByText('已恢复默认').waitFor();
+  });
+});
+
 describe('the annual assessment', () => {
   it('is a printable report with the department that handled the item, its score and how it is scored', async () => {
     const page = await staffPage('supervisor');

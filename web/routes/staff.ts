@@ -15,6 +15,7 @@ import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
 import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/item-notes.js';
 import { similarItems } from '../usecases/similar-items.js';
+import { noticeTemplates, resetNoticeTemplate, saveNoticeTemplate } from '../usecases/notice-templates.js';
 import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
@@ -217,6 +218,18 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.get('/imports/:id/errors.csv', async (req, res) => {
     res.type('text/csv; charset=utf-8').attachment(`导入错误-${req.params.id}.csv`).send(await importErrorsCsv(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id)));
+  });
+
+  r.get('/notice-templates', async (req, res) => {
+    res.json(await noticeTemplates(deps, actorOf(req)));
+  });
+  r.put('/notice-templates/:notice', async (req, res) => {
+    await saveNoticeTemplate(deps, actorOf(req), req.params.notice, req.body);
+    res.status(204).end();
+  });
+  r.delete('/notice-templates/:notice', async (req, res) => {
+    await resetNoticeTemplate(deps, actorOf(req), req.params.notice);
+    res.status(204).end();
   });
 
   r.get('/calendar', async (_req, res) => {
