@@ -58,6 +58,7 @@ export const openApiDocument = {
       post: { tags: ['ledger'], ...staff, summary: '登记其他渠道议题（12345、电子监察、走访、窗口）', requestBody: body({ ...form1, properties: { ...form1.properties, channel: s, sourceRef: s, submittedOn: s } }), responses: { 201: ok('议题编号'), ...errors } },
     },
     '/api/items/{itemNo}': { get: { tags: ['ledger'], ...staff, summary: '议题详情（含办理情况表、延期、评价、时间线）', parameters: [idParam('itemNo')], responses: { 200: ok('议题'), ...errors } } },
+    '/api/items/{itemNo}/forms/{form}.docx': { get: { tags: ['ledger'], ...staff, summary: '附件1–3（议题表、议题办理情况表、总体评价表）Word 文档', parameters: [idParam('itemNo'), idParam('form')], responses: { 200: { description: 'docx', content: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {} } }, ...errors } } },
     '/api/items/{itemNo}/similar': { get: { tags: ['ledger'], ...staff, summary: '疑似重复议题（跨渠道，可合并办理）', parameters: [idParam('itemNo')], responses: { 200: ok('相似议题', { type: 'array' }), ...errors } } },
     '/api/items/{itemNo}/notes': { get: { tags: ['ledger'], ...staff, summary: '意见与附件', parameters: [idParam('itemNo')], responses: { 200: ok('意见与附件'), ...errors } } },
     '/api/items/{itemNo}/comments': { post: { tags: ['ledger'], ...staff, summary: '发表意见', parameters: [idParam('itemNo')], requestBody: body(obj({ body: s, taskId: s }, ['body'])), responses: { 201: ok('已发表'), ...errors } } },

@@ -15,6 +15,7 @@ import { taskDiagram } from '../usecases/task-diagram.js';
 import { dueView } from '../usecases/due.js';
 import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/item-notes.js';
 import { similarItems } from '../usecases/similar-items.js';
+import { itemDocument } from '../usecases/item-documents.js';
 import { noticeTemplates, resetNoticeTemplate, saveNoticeTemplate } from '../usecases/notice-templates.js';
 import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
@@ -115,6 +116,10 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.post('/items/:itemNo/extensions', async (req, res) => {
     res.status(202).json(await requestExtension(deps, actorOf(req), req.params.itemNo, req.body));
+  });
+  r.get('/items/:itemNo/forms/:form.docx', async (req, res) => {
+    const doc = await itemDocument(deps, actorOf(req), req.params.itemNo, req.params.form);
+    res.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').attachment(doc.fileName).send(doc.content);
   });
   r.get('/items/:itemNo/similar', async (req, res) => {
     res.json(await similarItems(deps, actorOf(req), req.params.itemNo));
