@@ -77,6 +77,13 @@ async function fullImport(token: string) {
   }
 }
 
+/** The app process's resident memory now and its peak so far, MB (Linux /proc). */
+function appMemory(): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${process.env.BENCH_APP_PID}/status`, 'utf8');
+  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+) kB`))?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
 async function exportLedger(token: string) {
   const db = createDataSource(process.env.QQ_DB_URL!);
   await db.initialize();
@@ -88,10 +95,11 @@ async function exportLedger(token: string) {
   }
   for (let i = 0; i < rows.length; i += 500) await db.createQueryBuilder().insert().into(ItemEntity).values(rows.slice(i, i + 500)).execute();
   await db.destroy();
+  const before = appMemory();
   const t0 = performance.now();
   const res = await fetch(`${APP}/api/items/export.xlsx`, { headers: { authorization: `Bearer ${token}` } });
   const bytes = (await res.arrayBuffer()).byteLength;
-  return { items: EXPORT_ITEMS, status: res.status, seconds: Math.round((performance.now() - t0) / 100) / 10, mb: Math.round(bytes / 104857.6) / 10 };
+  return { items: EXPORT_ITEMS, status: res.status, seconds: Math.round((performance.now() - t0) / 100) / 10, mb: Math.round(bytes / 104857.6) / 10, appRssBeforeMb: before.rssMb, appPeakMb: appMemory().peakMb };
 }
 
 await writeXlsx(join(dir, 'big.xlsx'), ROWS, 'GD');
@@ -107,6 +115,6 @@ console.log(`  read + check ${xlsx.rows} rows .xlsx (${xlsx.fileMb} MB)  ${xlsx.
 console.log(`  read + check ${csv.rows} rows .csv  (${csv.fileMb} MB)  ${csv.seconds} s  ${csv.rowsPerSecond} rows/s  peak RSS ${csv.peakRssMb} MB`);
 console.log(`  full import of ${imported.rows} rows (each starts an instance)  ${imported.seconds} s  ${imported.rowsPerSecond} rows/s  created ${imported.created}, refused ${imported.failed}`);
 console.log(`  → ${ROWS} rows would take about ${Math.round(ROWS / imported.rowsPerSecond / 60)} min at that rate`);
-console.log(`  ledger export .xlsx with ${exported.items} items  ${exported.seconds} s  ${exported.mb} MB  (HTTP ${exported.status})`);
+console.log(`  ledger export .xlsx with ${exported.items} items  ${exported.seconds} s  ${exported.mb} MB  (HTTP ${exported.status})  app RSS ${exported.appRssBeforeMb} MB before, peak ${exported.appPeakMb} MB  (targets: < 20 s, < 300 MB)`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/imports-latest.json', JSON.stringify({ at: new Date().toISOString(), xlsx, csv, imported, exported }, null, 2));

@@ -56,8 +56,9 @@ const schema = z.object({
   QQ_PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Public base URL used in notices (tracking links). */
   QQ_PUBLIC_URL: z.string().default('http://localhost:3000'),
-  /** SMS to enterprises: "" (none) or "aliyun" (Alibaba Cloud SMS); the rest is required with a provider. */
-  QQ_SMS_PROVIDER: z.enum(['', 'aliyun']).default(''),
+  /** SMS to enterprises: "" (none), "log" (logged with the phone masked, for trials) or "aliyun" (Alibaba Cloud SMS;
+   * the settings below are then required). */
+  QQ_SMS_PROVIDER: z.enum(['', 'log', 'aliyun']).default(''),
   QQ_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
   QQ_SMS_ACCESS_KEY_ID: z.string().default(''),
   QQ_SMS_ACCESS_KEY_SECRET: z.string().default(''),
@@ -75,7 +76,7 @@ const schema = z.object({
     return z.NEVER;
   }),
 }).superRefine((e, c) => {
-  if (e.QQ_SMS_PROVIDER) {
+  if (e.QQ_SMS_PROVIDER === 'aliyun') {
     for (const k of ['QQ_SMS_ACCESS_KEY_ID', 'QQ_SMS_ACCESS_KEY_SECRET', 'QQ_SMS_SIGN_NAME'] as const) if (!e[k]) c.addIssue({ code: 'custom', path: [k], message: `required when QQ_SMS_PROVIDER=${e.QQ_SMS_PROVIDER}` });
     if (!Object.keys(e.QQ_SMS_TEMPLATES).length) c.addIssue({ code: 'custom', path: ['QQ_SMS_TEMPLATES'], message: 'at least one template is required with an SMS provider' });
   }
@@ -96,7 +97,7 @@ export type Config = {
   publicSubmissionsPerHour: number;
   attachmentMaxBytes: number;
   publicUrl: string;
-  sms: { provider: 'aliyun'; endpoint: string; accessKeyId: string; accessKeySecret: string; signName: string; templates: Record<string, string> } | null;
+  sms: { provider: 'log' | 'aliyun'; endpoint: string; accessKeyId: string; accessKeySecret: string; signName: string; templates: Record<string, string> } | null;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

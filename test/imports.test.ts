@@ -63,7 +63,8 @@ describe('importing 12345 work orders from Excel', () => {
     await waitForTask(sys.engine, items[0].processInstanceId!, 'ScreenItem');
     // and the refused rows are named by their spreadsheet row with the reason in Chinese
     expect(done.errors.map((e: { rowNo: number }) => e.rowNo)).toEqual([4, 5]);
-    expect(done.errors[0].messages.join()).toContain('请填写正确的手机号或固定电话');
+    expect(done.errors[0].messages).toEqual(['来电号码：请填写正确的手机号或固定电话']);
+    expect(done.errors[1].messages).toEqual(['诉求内容：必填']);
     const csv = await fetch(`${sys.url}/api/imports/${jobId}/errors.csv`, { headers: { authorization: `Bearer ${coordinator}` } });
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf'); // a BOM: Excel opens it as UTF-8

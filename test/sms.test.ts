@@ -57,3 +57,32 @@ describe('a text message to the enterprise', () => {
     expect(await sys.deps.db.getRepository(NotificationEntity).countBy({ itemId: i.id, channel: 'sms' })).toBe(0);
   });
 });
+
+describe('a text message at night before a holiday', () => {
+  it('waits for 09:00 of the next working day, then goes out once', async () => {
+    // given a system whose clock reads the evening before National Day
+    let clock = new Date('2026-09-30T22:00:00+08:00');
+    const night = await startTestSystem({
+      QQ_SMS_PROVIDER: 'aliyun', QQ_SMS_ENDPOINT: `${provider.url}/`, QQ_SMS_ACCESS_KEY_ID: 'id', QQ_SMS_ACCESS_KEY_SECRET: 'secret',
+      QQ_SMS_SIGN_NAME: '乌审旗政务服务', QQ_SMS_TEMPLATES: '{"replied":"SMS_100001"}',
+    }, () => clock);
+    try {
+      const token = await night.login('coordinator');
+      const submitted = await night.call('POST', '/api/public/items', null, { ...form1('sms-night'), phone: '13700001111' });
+      const i = await item(night, submitted.body.itemNo);
+      // when the answer is given that night
+      await complete(night, token, i.processInstanceId!, 'ScreenItem', { screening: 'answer', answer: '已答复。' });
+      const row = await waitFor(() => night.deps.db.getRepository(NotificationEntity).findOneBy({ channel: 'sms', itemId: i.id }), 'the SMS notice');
+      // then it waits for the first working morning after the holiday, and nothing reached the provider
+      expect({ status: row.status, at: row.scheduledAt?.toISOString() }).toEqual({ status: 'pending', at: '2026-10-08T01:00:00.000Z' });
+      expect(provider.received.filter((r) => r.query.get('PhoneNumbers') === '13700001111')).toHaveLength(0);
+      // and at 09:00 that morning it goes out, once
+      clock = new Date('2026-10-08T09:00:00+08:00');
+      await night.deps.notifier.deliverDue();
+      await night.deps.notifier.deliverDue();
+      expect(provider.received.filter((r) => r.query.get('PhoneNumbers') === '13700001111')).toHaveLength(1);
+    } finally {
+      await night.cleanup();
+    }
+  });
+});

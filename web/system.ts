@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../core/config.js';
 import { EngineClient } from '../core/engine/engine-client.js';
 import { CalendarService } from '../core/calendar/calendar-service.js';
-import { createAliyunSms } from '../core/notify/sms.js';
+import { createAliyunSms, createLoggingSms } from '../core/notify/sms.js';
 import { failInterruptedImports } from './usecases/imports.js';
 import { Notifier } from '../core/notify/notifier.js';
 import { createSmtpMailer } from '../core/notify/smtp-mailer.js';
@@ -50,7 +50,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const engine = new EngineClient(config.engine);
   const calendar = new CalendarService(db);
   const mailer = config.smtp.host ? createSmtpMailer(config.smtp) : null;
-  const sms = config.sms ? createAliyunSms({ ...config.sms, timeoutMs: config.engine.timeoutMs }, clock) : null;
+  const sms = !config.sms ? null : config.sms.provider === 'log' ? createLoggingSms(log) : createAliyunSms({ ...config.sms, timeoutMs: config.engine.timeoutMs }, clock);
   const notifier = new Notifier(db, mailer, log, calendar, clock, sms);
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
 

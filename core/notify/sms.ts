@@ -1,9 +1,10 @@
 /**
  * 短信: notices to an enterprise's mobile phone. Chinese SMS carriers send only pre-approved templates with
  * parameters, so a notice is sent as (template key, parameters); the provider maps the key to its template code.
- * One adapter: Alibaba Cloud SMS (Dysmsapi SendSms, RPC signature v1, HMAC-SHA1).
+ * Adapters: Alibaba Cloud SMS (Dysmsapi SendSms, RPC signature v1, HMAC-SHA1), and a logging one for trials.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import { maskPhone } from './mask.js';
 
 export interface SmsSender {
   /** Whether a template is configured for this notice (else the notice goes without SMS). */
@@ -58,6 +59,16 @@ export function createAliyunSms(o: AliyunSmsOptions, clock: () => Date = () => n
       const body = (await res.json().catch(() => ({}))) as { Code?: string; Message?: string };
       // The phone number stays out of the error: errors are logged.
       if (!res.ok || body.Code !== 'OK') throw new Error(`SMS provider refused (${res.status} ${body.Code ?? ''} ${body.Message ?? ''})`.trim());
+    },
+  };
+}
+
+/** For trying the system out without a provider: the text is logged (the phone masked), not sent. */
+export function createLoggingSms(log: { info(msg: string, fields?: Record<string, unknown>): void }): SmsSender {
+  return {
+    supports: () => true,
+    async send(phone, template, params) {
+      log.info('sms (not sent: QQ_SMS_PROVIDER=log)', { to: maskPhone(phone), template, params });
     },
   };
 }

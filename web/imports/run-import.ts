@@ -40,7 +40,9 @@ export async function runImport(deps: AppDeps, jobId: number, actor: string): Pr
       counts.created++;
     } catch (e) {
       counts.failed++;
-      const messages = e instanceof AppError ? ((e.details as { fields?: { field: string; message: string }[] })?.fields?.map((f) => `${f.field}：${f.message}`) ?? [e.message]) : ['系统错误，请稍后重新导入该行'];
+      // Named by the spreadsheet's own column, as the person fixing the file sees it.
+      const column = (field: string) => columns[field as keyof Columns] ?? field;
+      const messages = e instanceof AppError ? ((e.details as { fields?: { field: string; message: string }[] })?.fields?.map((f) => `${column(f.field)}：${f.message}`) ?? [e.message]) : ['系统错误，请稍后重新导入该行'];
       if (!(e instanceof AppError)) deps.log.error('import row failed', { jobId, rowNo: row.rowNo, error: (e as Error).message });
       errors.push({ jobId, rowNo: row.rowNo, messages: JSON.stringify(messages) });
     }
