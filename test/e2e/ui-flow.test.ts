@@ -276,6 +276,7 @@ describe('the wording of notices', () => {
     await page.getByLabel('正文').fill('您提交的议题{itemNo}正在上级部门研究，我们每14天向您反馈一次进展。');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').waitFor();
+    await page.locator('.el-dialog').waitFor({ state: 'hidden' });
     expect(await row.innerText()).toContain('本局修改（coordinator）');
     expect(await seriousViolations(page)).toEqual([]);
     await row.getByRole('button', { name: '恢复默认' }).click();

@@ -54,6 +54,8 @@ export interface AxeViolation {
 
 /** The page's axe-core violations of impact "serious" or "critical" (WCAG 2 A/AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Contrast is judged on the page at rest: a dialog or message still fading in or out is half transparent.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Evaluated over the DevTools protocol, which the page's CSP does not govern (a script tag would be refused).
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
