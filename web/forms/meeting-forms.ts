@@ -2,7 +2,7 @@
  * Forms of the meeting process: planning (agenda from the problem list, at least 10 enterprises invited) and
  * the record (at least 10 enterprises attended, a decision for every agenda topic).
  */
-import { In } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { ItemEntity, MeetingAttendanceEntity, MeetingEntity, MeetingTopicEntity } from '../../db/entities/index.js';
 import { VAR } from '../../core/contract.js';
 import { badRequest } from '../../core/errors.js';
@@ -24,6 +24,13 @@ const invitee = z.object({
   phone: z.string().trim().max(30).optional(),
 });
 
+/** Of these items, those already on the agenda of another meeting whose decisions are not yet applied. */
+export async function onAnotherOpenAgenda(em: EntityManager, itemIds: number[], meetingId: number): Promise<Set<number>> {
+  if (!itemIds.length) return new Set();
+  const open = await em.getRepository(MeetingTopicEntity).find({ where: { itemId: In(itemIds), appliedAt: IsNull() } });
+  return new Set(open.filter((t) => t.meetingId !== meetingId).map((t) => t.itemId));
+}
+
 export const planMeeting = defineForm({
   title: '筹备恳谈会',
   schema: z.object({
@@ -42,9 +49,7 @@ export const planMeeting = defineForm({
     const notListed = d.agenda.filter((no) => !items.some((i) => i.itemNo === no && i.status === 'listed'));
     if (notListed.length) throw badRequest('AGENDA_NOT_ON_LIST', `以下议题不在问题清单中，不能列入议程：${notListed.join('、')}`);
     const meeting = ctx.meeting!;
-    const taken = await ctx.tx.getRepository(MeetingTopicEntity).find({ where: { itemId: In(items.map((i) => i.id)) } });
-    const takenElsewhere = taken.filter((t) => t.meetingId !== meeting.id && !t.appliedAt);
-    if (takenElsewhere.length) throw badRequest('AGENDA_TAKEN', '部分议题已列入另一次尚未召开的恳谈会');
+    if ((await onAnotherOpenAgenda(ctx.tx, items.map((i) => i.id), meeting.id)).size) throw badRequest('AGENDA_TAKEN', '部分议题已列入另一次尚未召开的恳谈会');
     await ctx.tx.getRepository(MeetingEntity).update({ id: meeting.id }, { title: d.title, plannedDate: d.plannedDate, place: d.place, status: 'planned', quarterKey: quarterOf(d.plannedDate).key });
     await ctx.tx.getRepository(MeetingTopicEntity).delete({ meetingId: meeting.id });
     await ctx.tx.getRepository(MeetingTopicEntity).insert(items.map((i) => ({ meetingId: meeting.id, itemId: i.id })));

@@ -2,7 +2,7 @@
  * 任务表单: the form-js schema deployed with the task's model (its `camunda:formRef`), and the data it opens
  * with — the choices it offers (departments, the problem list, the invited enterprises) and what is already known.
  */
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import { DepartmentEntity, ItemEntity, MeetingAttendanceEntity, MeetingTopicEntity } from '../../db/entities/index.js';
 import { EngineError } from '../../core/engine/engine-client.js';
 import { TASK } from '../../core/contract.js';
@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { taskForActor, type TaskInContext } from './task-access.js';
+import { onAnotherOpenAgenda } from '../forms/meeting-forms.js';
 
 export interface TaskFormView {
   schema: Record<string, unknown>;
@@ -44,8 +45,7 @@ async function initialData(deps: AppDeps, ctx: TaskInContext): Promise<Record<st
   if (key === TASK.planMeeting && ctx.meeting) {
     const m = ctx.meeting;
     const listed = await deps.db.getRepository(ItemEntity).find({ where: { status: 'listed' }, order: { id: 'ASC' }, take: 500 });
-    const open = await deps.db.getRepository(MeetingTopicEntity).find({ where: { itemId: In(listed.map((i) => i.id)), appliedAt: IsNull() } });
-    const elsewhere = new Set(open.filter((t) => t.meetingId !== m.id).map((t) => t.itemId));
+    const elsewhere = await onAnotherOpenAgenda(deps.db.manager, listed.map((i) => i.id), m.id);
     data.listedItems = listed.filter((i) => !elsewhere.has(i.id)).map((i) => ({ label: `${i.itemNo} ${i.enterpriseName}：${i.problem.slice(0, 60)}`, value: i.itemNo }));
     if (m.title) data.title = m.title;
     if (m.plannedDate) data.plannedDate = m.plannedDate;
