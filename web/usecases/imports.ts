@@ -18,13 +18,14 @@ import { IMPORT_FIELDS, mappingProblems, suggestMapping, type Columns } from '..
 import { sheetKindOf, sheetPreview } from '../imports/read-sheet.js';
 import { importFilePath, importsDir, kindOfJob } from '../imports/files.js';
 import { runImport } from '../imports/run-import.js';
+import { safeFileName } from '../attachments/file-name.js';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const dirOf = (deps: AppDeps) => importsDir(deps.config.dataDir);
 
 export async function uploadImport(deps: AppDeps, actor: Actor, rawName: unknown, content: unknown) {
   requireGroup(actor, GROUP.coordinator);
-  const fileName = typeof rawName === 'string' ? rawName.split(/[\\/]/).pop()!.slice(-200) : '';
+  const fileName = safeFileName(rawName);
   if (!Buffer.isBuffer(content) || content.length === 0) throw badRequest('IMPORT_EMPTY', '文件内容为空');
   if (content.length > MAX_IMPORT_BYTES) throw new AppError(413, 'IMPORT_TOO_LARGE', '导入文件不能超过50MB');
   const kind = sheetKindOf(fileName, content);

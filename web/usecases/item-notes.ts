@@ -14,6 +14,7 @@ import type { AppDeps } from '../deps.js';
 import { parse, z } from '../validation.js';
 import { itemForActor } from './item-access.js';
 import { acceptedKind } from '../attachments/file-kind.js';
+import { safeFileName } from '../attachments/file-name.js';
 
 const commentSchema = z.object({ body: z.string().trim().min(1).max(5000), taskId: z.string().max(64).optional() });
 
@@ -38,16 +39,9 @@ export async function notesOf(deps: AppDeps, actor: Actor, itemNo: string) {
 
 const storeDir = (deps: AppDeps) => join(deps.config.dataDir, 'attachments');
 
-/** A safe display name: no path, no control characters, at most 200 characters. */
-function cleanName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = raw.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
-  return base.slice(-200);
-}
-
 export async function addAttachment(deps: AppDeps, actor: Actor, itemNo: string, rawName: unknown, content: unknown, taskId?: string) {
   const item = await itemForActor(deps, actor, itemNo);
-  const fileName = typeof rawName === 'string' ? cleanName(rawName) : '';
+  const fileName = safeFileName(rawName);
   if (!fileName) throw badRequest('ATTACHMENT_NAME_REQUIRED', '请提供文件名（name 参数）');
   if (!Buffer.isBuffer(content) || content.length === 0) throw badRequest('ATTACHMENT_EMPTY', '文件内容为空');
   if (content.length > deps.config.attachmentMaxBytes) throw new AppError(413, 'ATTACHMENT_TOO_LARGE', `附件不能超过${Math.round(deps.config.attachmentMaxBytes / 1048576)}MB`);
