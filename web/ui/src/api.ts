@@ -26,12 +26,21 @@ function csrfToken(): string {
 }
 
 export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
+  return send<T>(path, {
     method,
-    credentials: 'same-origin',
     headers: { accept: 'application/json', 'x-csrf-token': csrfToken(), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
+}
+
+/** Uploads a file as the raw request body (attachments, imports): the API takes its name in `?name=`. */
+export function uploadFile<T = any>(path: string, file: File, query: Record<string, string> = {}): Promise<T> {
+  const q = new URLSearchParams({ name: file.name, ...query });
+  return send<T>(`${path}?${q}`, { method: 'POST', body: file, headers: { accept: 'application/json', 'content-type': 'application/octet-stream', 'x-csrf-token': csrfToken() } });
+}
+
+async function send<T>(path: string, init: RequestInit): Promise<T> {
+  const res = await fetch(path, { ...init, credentials: 'same-origin' });
   const text = await res.text();
   const json = text ? JSON.parse(text) : null;
   if (!res.ok) {
