@@ -100,7 +100,8 @@ async function exportLedger(token: string) {
   let during = before.rssMb;
   const sampler = setInterval(() => (during = Math.max(during, appMemory().rssMb)), 100);
   const t0 = performance.now();
-  const res = await fetch(`${APP}/api/items/export.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+  // A fresh connection: the pooled one sat idle through the inserts above and the app may be closing it.
+  const res = await fetch(`${APP}/api/items/export.xlsx`, { headers: { authorization: `Bearer ${token}`, connection: 'close' } });
   const bytes = (await res.arrayBuffer()).byteLength;
   clearInterval(sampler);
   return { items: EXPORT_ITEMS, status: res.status, seconds: Math.round((performance.now() - t0) / 100) / 10, mb: Math.round(bytes / 104857.6) / 10, appRssBeforeMb: before.rssMb, appRssDuringMb: during, appLifetimePeakMb: appMemory().peakMb };

@@ -4,7 +4,7 @@
 // BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
 // bench's / the app's node (e.g. --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEngineJar } from './engine-jar.mjs';
@@ -30,7 +30,8 @@ const env = {
   QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
 };
 // The app (API + workers) in its own process, like a deployment; its logs go to the bench folder.
-const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', openSync(join(dir, 'app.log'), 'a'), 'inherit'] });
+console.log(`bench folder (engine.log, app.log): ${dir}`);
 try {
   for (let i = 0; ; i++) {
     try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) break; } catch { /* starting */ }

@@ -6,6 +6,12 @@ import type { Logger } from '../core/log/logger.js';
 
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
+    if (res.headersSent) {
+      // A streamed download failed or was cancelled half-way: no answer can be sent any more, only the end cut.
+      log.warn('response broken off', { method: req.method, path: req.path, error: (err as Error).message });
+      res.destroy();
+      return;
+    }
     if (err instanceof AppError) {
       res.status(err.status).json({ code: err.code, message: err.message, details: err.details });
       return;
