@@ -46,9 +46,11 @@ export type TaskKey = (typeof TASK)[keyof typeof TASK];
 export const ACTIVITY = {
   awaitMeetingDecision: 'AwaitMeetingDecision',
   quarterGateway: 'QuarterGateway',
-  /** The timers that run on `${handlingDue}` / `${handlingRemindAt}`; an extension re-times them. */
+  /** The ladder's timers (on `${handlingRemindAt}`, `${handlingDue}`, `${ladderNoticeAt}`, `${ladderEscalateAt}`); an extension re-times them. */
   handlingOverdue: 'HandlingOverdue',
   reminderDue: 'ReminderDue',
+  noticeDue: 'NoticeDue',
+  escalationDue: 'EscalationDue',
 } as const;
 
 export const MESSAGE = {
@@ -78,9 +80,11 @@ export const VAR = {
   dispatchWorkingDays: 'dispatchWorkingDays',
   dispatchDue: 'dispatchDue',
   replyDays: 'replyDays',
-  remindBeforeDays: 'remindBeforeDays',
   handlingDue: 'handlingDue',
+  /** The ladder's times, computed from the bureau's rules (core/supervision/ladder.ts) when handling starts. */
   handlingRemindAt: 'handlingRemindAt',
+  ladderNoticeAt: 'ladderNoticeAt',
+  ladderEscalateAt: 'ladderEscalateAt',
   extensionCount: 'extensionCount',
   extensionRequestId: 'extensionRequestId',
   extensionApproved: 'extensionApproved',

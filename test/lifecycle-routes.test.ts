@@ -6,6 +6,7 @@ import { ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, Super
 import { historyOf, startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
 import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
+import { WorkingCalendar } from '../core/calendar/working-calendar.js';
 
 let sys: TestSystem;
 let coordinator: string;
@@ -177,9 +178,9 @@ describe('extensions', () => {
     // each request's id stayed local to its own extension sub-process: a retried step of an earlier request can
     // never read a later request's id
     expect(Object.keys(await sys.engine.getVariables(pid))).not.toContain('extensionRequestId');
-    // the reminder moved with the deadline: 09:00 the day before
+    // the reminder moved with the deadline: 09:00 of the working day before (the default rule)
     const reminder = await timerAt(sys.engine, pid, 'ReminderDue');
-    expect(reminder.dueDate).toBe(`${isoDate(new Date(expected.getTime() - 86400000))}T09:00:00.000+0800`);
+    expect(reminder.dueDate).toBe(`${new WorkingCalendar().workingDayBefore(isoDate(expected), 1)}T09:00:00.000+0800`);
   });
 
   it('answers 403 when a department that does not lead the item asks', async () => {

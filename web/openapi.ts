@@ -80,6 +80,11 @@ export const openApiDocument = {
       put: { tags: ['reference'], ...staff, summary: '修改通知模板', parameters: [idParam('notice')], requestBody: body(obj({ subject: s, body: s }, ['subject', 'body'])), responses: { 204: { description: '已保存' }, ...errors } },
       delete: { tags: ['reference'], ...staff, summary: '恢复默认模板', parameters: [idParam('notice')], responses: { 204: { description: '已恢复' }, ...errors } },
     },
+    '/api/ladder-rules': { get: { tags: ['supervision'], ...staff, summary: '督办规则（提醒、催办、通报、督办：启用、工作日数、通知对象）', responses: { 200: ok('规则'), ...errors } } },
+    '/api/ladder-rules/{level}': {
+      put: { tags: ['supervision'], ...staff, summary: '修改一级督办规则（营商办）', parameters: [idParam('level')], requestBody: body(obj({ enabled: { type: 'boolean' }, workingDays: { type: 'integer' }, recipients: { type: 'array', items: { type: 'string', enum: ['lead', 'co', 'coordinator', 'supervisor'] } } }, ['enabled', 'workingDays', 'recipients'])), responses: { 204: { description: '已保存' }, ...errors } },
+      delete: { tags: ['supervision'], ...staff, summary: '恢复默认督办规则', parameters: [idParam('level')], responses: { 204: { description: '已恢复' }, ...errors } },
+    },
     '/api/assessment': { get: { tags: ['supervision'], ...staff, summary: '年度部门考核', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('考核'), ...errors } } },
     '/api/items/{itemNo}/extensions': { post: { tags: ['ledger'], ...staff, summary: '申请延期（牵头部门，至多2次）', parameters: [idParam('itemNo')], requestBody: body(obj({ reason: s, days: { type: 'integer' } }, ['reason', 'days'])), responses: { 202: ok('已提交审批'), ...errors } } },
     '/api/items/{itemNo}/higher-level-decision': { post: { tags: ['ledger'], ...staff, summary: '登记上级恳谈会决定', parameters: [idParam('itemNo')], requestBody: body(decision), responses: { 204: { description: '已登记' }, ...errors } } },

@@ -90,6 +90,17 @@ export class WorkingCalendar {
     return { date: d, certain };
   }
 
+  /** The n-th working day before `date` (n ≥ 1), e.g. a reminder "1 working day before the deadline". */
+  workingDayBefore(date: string, n: number): string {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
+    let d = date;
+    for (let left = n; left > 0;) {
+      d = addDays(d, -1);
+      if (this.isWorkday(d)) left--;
+    }
+    return d;
+  }
+
   /** Working days strictly after `from` up to and including `to` (0 when `to` ≤ `from`). */
   workingDaysBetween(from: string, to: string): number {
     let count = 0;

@@ -162,6 +162,8 @@ describe('the department handling the item', () => {
     const after = (await fgw.locator('[data-test="handling-due"]').innerText()).trim();
     expect(after > before).toBe(true);
     expect(await fgw.locator('[data-test="handling-due"]').locator('..').innerText()).toContain('已延期1次');
+    // and the supervision ladder beside the timeline shows the reminder still to come
+    expect(await fgw.locator('[data-test="ladder"] tr', { hasText: '到期提醒' }).innerText()).toContain('待发出');
   });
 
   it('cannot be opened by another department, in the UI or the API', async () => {
@@ -281,6 +283,26 @@ describe('the wording of notices', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await row.getByRole('button', { name: '恢复默认' }).click();
     await page.getByText('已恢复默认').waitFor();
+  });
+});
+
+describe('the supervision rules', () => {
+  it('are changed by the coordinator and only read by a supervisor', async () => {
+    const page = await staffPage('coordinator');
+    await page.goto('/staff/ladder');
+    const row = page.locator('tr', { hasText: '通报' }).first();
+    await row.getByLabel('通报工作日数').fill('2');
+    await row.getByRole('button', { name: '保存' }).click();
+    await page.getByText('通报规则已保存').waitFor();
+    expect(await row.innerText()).toContain('本局修改（coordinator）');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '11-ladder-rules');
+    await row.getByRole('button', { name: '恢复默认' }).click();
+    await page.getByText('已恢复默认').waitFor();
+    const supervisor = await staffPage('supervisor');
+    await supervisor.goto('/staff/ladder');
+    await supervisor.getByText('只读：由营商办维护').waitFor();
+    expect(await supervisor.getByRole('button', { name: '保存' }).count()).toBe(0);
   });
 });
 

@@ -17,6 +17,7 @@ import { addAttachment, addComment, attachmentFile, notesOf } from '../usecases/
 import { similarItems } from '../usecases/similar-items.js';
 import { itemDocument } from '../usecases/item-documents.js';
 import { noticeTemplates, resetNoticeTemplate, saveNoticeTemplate } from '../usecases/notice-templates.js';
+import { ladderRules, resetLadderRule, saveLadderRule } from '../usecases/ladder-rules.js';
 import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
@@ -234,6 +235,18 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.delete('/notice-templates/:notice', async (req, res) => {
     await resetNoticeTemplate(deps, actorOf(req), req.params.notice);
+    res.status(204).end();
+  });
+
+  r.get('/ladder-rules', async (req, res) => {
+    res.json(await ladderRules(deps, actorOf(req)));
+  });
+  r.put('/ladder-rules/:level', async (req, res) => {
+    await saveLadderRule(deps, actorOf(req), req.params.level, req.body);
+    res.status(204).end();
+  });
+  r.delete('/ladder-rules/:level', async (req, res) => {
+    await resetLadderRule(deps, actorOf(req), req.params.level);
     res.status(204).end();
   });
 

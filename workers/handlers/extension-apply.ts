@@ -1,21 +1,20 @@
 /**
  * 顺延期限: an approved extension moves the handling deadline by the requested days and re-times the running
- * deadline and reminder timers (POST /job/{id}/duedate/recalculate re-evaluates `${handlingDue}`).
- * The counter itself was incremented by the model on the "approved" flow; `remindBeforeDays` is the model's, kept
- * on the instance by 计算办理时限's output mapping.
+ * ladder timers (POST /job/{id}/duedate/recalculate re-evaluates `${handlingDue}` and the others) by the rules
+ * in force. The counter itself was incremented by the model on the "approved" flow.
  */
 import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { ACTIVITY, VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
-import { deadlinesOn } from './handling-deadline.js';
+import { handlingSchedule } from './handling-deadline.js';
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
-const DEADLINE_TIMERS = [ACTIVITY.handlingOverdue, ACTIVITY.reminderDue];
+const LADDER_TIMERS = [ACTIVITY.reminderDue, ACTIVITY.handlingOverdue, ACTIVITY.noticeDue, ACTIVITY.escalationDue];
 
-export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) => async (task) => {
+export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));
   const extensionCount = Number(task.get(VAR.extensionCount));
   const request = await db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
@@ -23,10 +22,10 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, clock }) =
   // On a redelivery the request is already approved and its new deadline fixed: reuse it.
   const oldDue = request.status === 'approved' ? request.oldDue! : item.handlingDue!;
   const dueDay = addDays(isoDate(oldDue), request.days);
-  const { handlingDue, handlingRemindAt } = deadlinesOn(dueDay, Number(task.get(VAR.remindBeforeDays)));
+  const { handlingDue, variables } = await handlingSchedule(db.manager, calendar, dueDay);
 
-  await engine.setVariables(task.processInstanceId, vars({ [VAR.handlingDue]: handlingDue, [VAR.handlingRemindAt]: handlingRemindAt }));
-  for (const activityId of DEADLINE_TIMERS) {
+  await engine.setVariables(task.processInstanceId, vars(variables));
+  for (const activityId of LADDER_TIMERS) {
     for (const job of await engine.jobs({ processInstanceId: task.processInstanceId, activityId, timers: true })) {
       await engine.recalculateDueDate(job.id);
     }

@@ -1,31 +1,40 @@
 /**
- * 办理时限: reply within `replyDays` calendar days of dispatch (the model says 7, or 15 for several departments);
- * the reminder goes out at 09:00, `remindBeforeDays` days before the deadline day.
+ * 办理时限: reply within `replyDays` calendar days of dispatch (the model says 7, or 15 for several departments).
+ * The same step times the supervision ladder's timers (提醒, 通报, 督办) by the bureau's rules on the official
+ * calendar (core/supervision/ladder.ts); an extension times them again (extension-apply).
  */
+import type { EntityManager } from 'typeorm';
 import { ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
+import { loadLadder } from '../../db/ladder-rules.js';
 import { VAR } from '../../core/contract.js';
-import { addDays, atShanghai, endOfDay, isoDate } from '../../core/calendar/dates.js';
+import { addDays, isoDate } from '../../core/calendar/dates.js';
+import type { CalendarService } from '../../core/calendar/calendar-service.js';
+import { ladderTimes } from '../../core/supervision/ladder.js';
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
-/** The deadline at the end of `dueDay` and its reminder at 09:00, `remindBeforeDays` days earlier. */
-export function deadlinesOn(dueDay: string, remindBeforeDays: number) {
-  return { handlingDue: endOfDay(dueDay), handlingRemindAt: atShanghai(addDays(dueDay, -remindBeforeDays), 9) };
+/** The deadline day: `replyDays` calendar days after the Shanghai day of `start` ("7天" counts holidays too). */
+export function handlingDueDay(start: Date, replyDays: number): string {
+  return addDays(isoDate(start), replyDays);
 }
 
-export function handlingDeadlines(start: Date, replyDays: number, remindBeforeDays: number) {
-  return deadlinesOn(addDays(isoDate(start), replyDays), remindBeforeDays);
+/** The deadline at the end of `dueDay` and the ladder's times, as the process variables its timers read. */
+export async function handlingSchedule(manager: EntityManager, calendar: CalendarService, dueDay: string) {
+  const t = ladderTimes(dueDay, await loadLadder(manager), await calendar.get());
+  return {
+    handlingDue: t.handlingDue,
+    variables: { [VAR.handlingDue]: t.handlingDue, [VAR.handlingRemindAt]: t.remindAt, [VAR.ladderNoticeAt]: t.noticeAt, [VAR.ladderEscalateAt]: t.escalateAt },
+  };
 }
 
-export const createHandler: HandlerFactory = ({ db, clock }) => async (task) => {
+export const createHandler: HandlerFactory = ({ db, calendar, clock }) => async (task) => {
   const replyDays = Number(task.get(VAR.replyDays));
-  const remindBeforeDays = Number(task.get(VAR.remindBeforeDays));
-  const { handlingDue, handlingRemindAt } = handlingDeadlines(clock(), replyDays, remindBeforeDays);
+  const { handlingDue, variables } = await handlingSchedule(db.manager, calendar, handlingDueDay(clock(), replyDays));
   await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);
     await tx.getRepository(ItemEntity).update({ id: item.id }, { status: 'handling', handlingDue });
     await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.handlingDueSet', entityType: 'item', entityId: item.itemNo, before: { status: item.status, handlingDue: item.handlingDue }, after: { status: 'handling', handlingDue, replyDays } });
   });
-  return { variables: { [VAR.handlingDue]: handlingDue, [VAR.handlingRemindAt]: handlingRemindAt } };
+  return { variables };
 };

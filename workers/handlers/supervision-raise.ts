@@ -1,11 +1,16 @@
 /**
  * The supervision ladder's steps, raised by timers in the model: 提醒 before the deadline, 催办 at it, 通报 and
  * 督办 after it, 交办超时 for a late dispatch and 未召开 for a quarter without a meeting. Each step is stored once
- * (keyed by the external task) and notified to the people the step is meant for.
+ * (keyed by the external task) and notified to the people the step is meant for: for the ladder's four steps,
+ * those the bureau's rule names; a step the bureau switched off is only noted in the item's timeline.
  */
-import { ItemEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
+import type { EntityManager } from 'typeorm';
+import { ActionLogEntity, ItemEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
+import { loadLadder } from '../../db/ladder-rules.js';
 import { GROUP, VAR, type SupervisionLevel } from '../../core/contract.js';
+import { isoDate } from '../../core/calendar/dates.js';
+import { isLadderLevel, ladderGroups, type LadderRule } from '../../core/supervision/ladder.js';
 import type { HandlerFactory } from '../types.js';
 import { WORKER_ACTOR } from './item-access.js';
 
@@ -18,22 +23,14 @@ const LABEL: Record<SupervisionLevel, string> = {
   quarterMissed: '季度未召开恳谈会通报',
 };
 
-function recipients(level: SupervisionLevel, item: Item | null): string[] {
-  const lead = item?.leadDept ? [item.leadDept] : [];
-  const co = item?.coDepts ? item.coDepts.split(',') : [];
-  switch (level) {
-    case 'remind': return [...lead, ...co];
-    case 'urge': return [...lead, ...co, GROUP.coordinator];
-    case 'notice': return [...lead, ...co, GROUP.coordinator, GROUP.supervisor];
-    case 'escalate': return [...lead, GROUP.supervisor];
-    case 'dispatchOverdue': return [GROUP.coordinator, GROUP.supervisor];
-    case 'quarterMissed': return [GROUP.coordinator, GROUP.supervisor];
-  }
+function recipients(rule: LadderRule | null, item: Item | null): string[] {
+  if (rule) return item ? ladderGroups(rule, item) : [];
+  return [GROUP.coordinator, GROUP.supervisor]; // 交办超时, 季度未召开
 }
 
 function message(level: SupervisionLevel, item: Item | null, quarterKey: string | null): string {
   if (level === 'quarterMissed') return `${quarterKey} 季度结束，未召开政务服务“亲清”政企恳谈会（制度要求每季度至少1次）。`;
-  const due = item?.handlingDue ? item.handlingDue.toISOString() : '';
+  const due = item?.handlingDue ? `${isoDate(item.handlingDue)}（当日24时）` : '';
   const what = `议题 ${item?.itemNo}（${item?.enterpriseName}）`;
   switch (level) {
     case 'remind': return `${what}将于 ${due} 到期，请按时办理答复。`;
@@ -49,6 +46,11 @@ export const createHandler: HandlerFactory = ({ db, notifier }) => async (task) 
   const itemNo = task.get<string | null>(VAR.itemNo);
   const quarterKey = task.get<string | null>(VAR.quarterKey) ?? null;
   const item = itemNo ? await db.getRepository(ItemEntity).findOneBy({ itemNo }) : null;
+  const rule = isLadderLevel(level) ? (await loadLadder(db.manager))[level] : null;
+  if (rule && !rule.enabled) {
+    if (item) await noteSkipped(db.manager, item, level, task.id);
+    return {};
+  }
   const text = message(level, item, quarterKey);
   await db.transaction(async (tx) => {
     const repo = tx.getRepository(SupervisionEntity);
@@ -56,8 +58,17 @@ export const createHandler: HandlerFactory = ({ db, notifier }) => async (task) 
     await repo.insert({ dedupeKey: task.id, itemId: item?.id ?? null, quarterKey, level, deptCode: item?.leadDept ?? null, message: text });
     await recordAction(tx, { actor: WORKER_ACTOR, action: `supervision.${level}`, entityType: item ? 'item' : 'quarter', entityId: item?.itemNo ?? quarterKey ?? '', after: { level } });
   });
-  for (const group of new Set(recipients(level, item))) {
+  for (const group of recipients(rule, item)) {
     await notifier.notify({ dedupeKey: task.id, recipientType: 'group', recipient: group, subject: LABEL[level], body: text, itemId: item?.id ?? null });
   }
   return {};
 };
+
+/** The step's timer passed but the bureau switched the step off: the timeline says so, once per timer. */
+async function noteSkipped(manager: EntityManager, item: Item, level: SupervisionLevel, taskId: string) {
+  await manager.transaction(async (tx) => {
+    const earlier = await tx.getRepository(ActionLogEntity).findBy({ action: 'supervision.skipped', entityType: 'item', entityId: item.itemNo });
+    if (earlier.some((a) => a.after && JSON.parse(a.after).externalTaskId === taskId)) return;
+    await recordAction(tx, { actor: WORKER_ACTOR, action: 'supervision.skipped', entityType: 'item', entityId: item.itemNo, after: { level, externalTaskId: taskId } });
+  });
+}

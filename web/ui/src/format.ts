@@ -11,6 +11,14 @@ export const time = (v: string | Date | null) => (v ? timeFmt.format(new Date(v)
 const ACTIONS: Record<string, string> = {
   'item.submitted': '提交议题', 'task.claimed': '签收任务', 'task.unclaimed': '退签任务', 'item.status': '状态变更',
   'extension.requested': '申请延期', 'item.published': '结果公开', 'evaluation.enterprise': '企业评价',
+  'item.listed': '列入问题清单', 'item.merged': '合并办理', 'item.meetingDecided': '恳谈会研究决定', 'item.higherLevelDecided': '上级研究决定',
+  'item.dispatchDueSet': '确定交办时限', 'item.handlingDueSet': '确定办理时限', 'item.commented': '发表意见', 'item.attached': '上传附件',
+  'extension.applied': '延期生效', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
+  'item.declined': '告知不予受理', 'item.answered': '告知答复', 'item.explained': '告知解释说明', 'item.escalated': '告知提交上级',
+  'item.progress': '告知办理进度', 'item.replied': '告知办理结果',
+  'task.transferred': '转办', 'task.delegated': '委派', 'task.resolved': '委派交回', 'task.returned': '退回', 'task.copied': '抄送', 'task.reminded': '催办任务',
+  'supervision.remind': '到期提醒', 'supervision.urge': '催办', 'supervision.notice': '通报', 'supervision.escalate': '督办（报分管领导）',
+  'supervision.dispatchOverdue': '交办超时督办', 'supervision.skipped': '督办阶梯一级已停用，未发出',
 };
 
 export function actionLabel(action: string): string {
