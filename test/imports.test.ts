@@ -83,6 +83,46 @@ describe('importing 12345 work orders from Excel', () => {
   });
 });
 
+/** An export of 政务服务电子监察系统 warnings (红黄牌预警) as the county's system writes it. */
+async function eSupervisionWarnings(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('预警信息');
+  ws.addRow(['序号', '预警编号', '预警时间', '事项名称', '办件编号', '申请单位', '经办人', '联系电话', '预警类型', '预警原因', '承办部门']);
+  ws.addRow([1, 'YJ-2026-11-0007', '2026-11-05 10:32:18', '企业投资项目备案', 'BJ15062620261101001', '鄂尔多斯市乌审旗瑞丰化工有限公司', '高经理', '0477-7612345', '黄牌', '企业投资项目备案超过承诺时限（5个工作日）仍未办结，已用8个工作日。', '乌审旗发展和改革委员会']);
+  ws.addRow([2, 'YJ-2026-11-0008', '2026-11-06 09:05:41', '食品经营许可', 'BJ15062620261102017', '乌审旗草原味道餐饮店', '其其格', '13947700123', '红牌', '食品经营许可现场核查两次改期，企业多次电话催问无果。', '乌审旗市场监督管理局']);
+  ws.addRow([3, 'YJ-2026-11-0009', '2026-11-06 15:20:00', '道路运输经营许可', 'BJ15062620261103002', '', '马师傅', '13847700456', '黄牌', '申请单位名称缺失的一条记录。', '乌审旗交通运输局']);
+  ws.addRow([4, 'YJ-2026-11-0010', '2026-11-07 11:11:11', '取水许可', 'BJ15062620261104009', '乌审旗绿源水务有限公司', '苏工', '—', '黄牌', '取水许可审批超期。', '乌审旗水利局']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('importing 电子监察 warnings', () => {
+  it('registers each good warning as an 电子监察 item with its warning number, reports the broken rows, and nothing twice on re-import', async () => {
+    // given the warnings export, with its columns suggested
+    const up = await upload(coordinator, '电子监察预警导出.xlsx', await eSupervisionWarnings());
+    expect(up.body.suggested).toEqual({ sourceRef: '预警编号', submittedOn: '预警时间', enterpriseName: '申请单位', personInCharge: '经办人', phone: '联系电话', problem: '预警原因' });
+    // when it is imported as the 电子监察 channel
+    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: 'eSupervision', columns: up.body.suggested, saveAs: '电子监察预警' });
+    const done = await finished(up.body.job.id);
+    // then the two complete warnings are items, in the engine, with the warning's day and number
+    expect(done.job).toMatchObject({ total: 4, created: 2, failed: 2 });
+    const items = await sys.deps.db.getRepository(ItemEntity).find({ where: { channel: 'eSupervision' }, order: { sourceRef: 'ASC' } });
+    expect(items.map((i) => [i.sourceRef, i.submittedOn, i.enterpriseName, i.phone])).toEqual([
+      ['YJ-2026-11-0007', '2026-11-05', '鄂尔多斯市乌审旗瑞丰化工有限公司', '0477-7612345'],
+      ['YJ-2026-11-0008', '2026-11-06', '乌审旗草原味道餐饮店', '13947700123'],
+    ]);
+    await waitForTask(sys.engine, items[1].processInstanceId!, 'ScreenItem');
+    expect(done.errors.map((e: { rowNo: number; messages: string[] }) => [e.rowNo, e.messages])).toEqual([
+      [4, ['申请单位：必填']],
+      [5, ['联系电话：请填写正确的手机号或固定电话']],
+    ]);
+    // and importing the same export again registers nothing new
+    const again = await upload(coordinator, '电子监察预警导出.xlsx', await eSupervisionWarnings());
+    await sys.call('POST', `/api/imports/${again.body.job.id}/start`, coordinator, { channel: 'eSupervision', columns: up.body.suggested });
+    expect((await finished(again.body.job.id)).job).toMatchObject({ created: 0, failed: 4 });
+    expect(await sys.deps.db.getRepository(ItemEntity).countBy({ channel: 'eSupervision' })).toBe(2);
+  });
+});
+
 describe('importing a CSV saved by Excel in Chinese', () => {
   it('reads GB18030 with quoted fields', async () => {
     const text = '登记编号,提交企业,联系人,电话,反映问题\r\nZF-01,乌审旗走访企业,李五,13800000005,"道路破损，影响货车通行；""急需""修复"\r\n';

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ActionLogEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
-import { startTestSystem, timerAt, waitForWorkers, type TestSystem } from './support/harness.js';
-import { complete, holdMeeting, listedItem, waitForStatus } from './support/scenario.js';
+import { startTestSystem, timerAt, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
+import { complete, holdMeeting, listedItem } from './support/scenario.js';
 
 let sys: TestSystem;
 let coordinator: string;
@@ -70,7 +70,7 @@ describe('an item handled under the bureau’s rules', () => {
     const pid = listed.processInstanceId!;
     await holdMeeting(sys, coordinator, '2026-09-22', [{ itemNo: listed.itemNo, decision: 'multi', leadDept: 'dept-fgw', coDepts: ['dept-scjg'] }]);
     await complete(sys, coordinator, pid, 'DispatchItem', {});
-    await waitForStatus(sys, listed.itemNo, 'handling');
+    await waitForTask(sys.engine, pid, 'SendOpinion'); // handling has started, with its timers
 
     // then the timers follow the rules (several departments: 15 days, so the deadline is 10-08, just after the holiday)
     const due = (await timerAt(sys.engine, pid, 'HandlingOverdue')).dueDate;

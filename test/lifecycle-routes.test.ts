@@ -26,7 +26,10 @@ const form2 = (content: string) => ({ content, contact: '刘经办', phone: '047
 async function evaluateAndPublish(itemNo: string, result = 'satisfied') {
   const i = await waitForStatus(sys, itemNo, 'replied');
   await complete(sys, followup, i.processInstanceId!, 'RecordEvaluation', { result, overallOpinion: '满意' });
-  return waitForStatus(sys, itemNo, 'published');
+  const published = await waitForStatus(sys, itemNo, 'published');
+  // The worker stores the status before it completes its step: the instance ends just after.
+  await waitFor(async () => (await sys.engine.processInstances({ processInstanceIds: [i.processInstanceId!] })).length === 0, 'the instance to end');
+  return published;
 }
 
 describe('an item answered on the spot', () => {

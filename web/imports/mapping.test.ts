@@ -8,6 +8,12 @@ describe('mapping a spreadsheet to items', () => {
     expect(suggestMapping(headers)).toEqual({ sourceRef: '工单编号', submittedOn: '受理时间', enterpriseName: '市场主体名称', personInCharge: '来电人', phone: '来电号码', problem: '诉求内容', remarks: '备注' });
   });
 
+  it('suggests the columns of a 12345 export with the issue’s headers, and of an 电子监察 warning export', () => {
+    expect(suggestMapping(['工单编号', '来电时间', '诉求人', '联系电话', '诉求内容', '诉求类型', '承办单位', '企业名称'])).toEqual({ sourceRef: '工单编号', submittedOn: '来电时间', enterpriseName: '企业名称', personInCharge: '诉求人', phone: '联系电话', problem: '诉求内容' });
+    const eSupervision = ['序号', '预警编号', '预警时间', '事项名称', '办件编号', '申请单位', '经办人', '联系电话', '预警类型', '预警原因', '承办部门'];
+    expect(suggestMapping(eSupervision)).toEqual({ sourceRef: '预警编号', submittedOn: '预警时间', enterpriseName: '申请单位', personInCharge: '经办人', phone: '联系电话', problem: '预警原因' });
+  });
+
   it('names what is missing or not in the file', () => {
     expect(mappingProblems({ enterpriseName: '企业', personInCharge: '联系人', phone: '电话' }, ['企业', '联系人'])).toEqual(['文件中没有“电话”列（联系电话）', '未指定“困难问题”对应的列']);
   });

@@ -1,12 +1,15 @@
-/** Which spreadsheet column fills which item field, suggested from the header names a county office uses. */
+/**
+ * Which spreadsheet column fills which item field, suggested from the header names a county office uses: 12345
+ * work-order exports, 电子监察 (政务服务电子监察系统) warning exports, visit and window registers.
+ */
 export const IMPORT_FIELDS = {
-  sourceRef: { label: '来源编号', required: false, names: ['工单编号', '工单号', '编号', '来源编号', '件号', '诉求编号'] },
-  submittedOn: { label: '提交日期', required: false, names: ['提交日期', '受理时间', '登记时间', '来电时间', '日期', '时间'] },
-  enterpriseName: { label: '提交企业', required: true, names: ['提交企业', '企业名称', '单位名称', '企业', '市场主体名称'] },
-  personInCharge: { label: '负责人', required: true, names: ['负责人', '联系人', '来电人', '姓名', '诉求人'] },
+  sourceRef: { label: '来源编号', required: false, names: ['工单编号', '工单号', '来源编号', '预警编号', '监察编号', '办件编号', '办件流水号', '诉求编号', '件号', '编号'] },
+  submittedOn: { label: '提交日期', required: false, names: ['提交日期', '受理时间', '登记时间', '来电时间', '预警时间', '申请时间', '日期', '时间'] },
+  enterpriseName: { label: '提交企业', required: true, names: ['提交企业', '企业名称', '单位名称', '市场主体名称', '申请单位', '企业'] },
+  personInCharge: { label: '负责人', required: true, names: ['负责人', '联系人', '来电人', '诉求人', '经办人', '申请人', '姓名'] },
   phone: { label: '联系电话', required: true, names: ['联系电话', '电话', '手机', '手机号', '来电号码', '联系方式'] },
   email: { label: '电子邮箱', required: false, names: ['电子邮箱', '邮箱', 'email'] },
-  problem: { label: '困难问题', required: true, names: ['困难问题', '诉求内容', '问题描述', '反映问题', '问题', '内容', '诉求'] },
+  problem: { label: '困难问题', required: true, names: ['困难问题', '诉求内容', '问题描述', '反映问题', '预警原因', '异常描述', '问题', '内容', '诉求'] },
   suggestion: { label: '意见建议', required: false, names: ['意见建议', '建议', '诉求建议'] },
   remarks: { label: '备注', required: false, names: ['备注', '说明'] },
 } as const;
