@@ -89,6 +89,11 @@ describe('the ledger and the dashboard', () => {
     expect(board.body.onTimeDispatchRate).toBe(100);
     expect(board.body.quarters.find((q: { quarter: string }) => q.quarter === quarterOf(today).key)).toMatchObject({ held: 1, compliant: true });
     expect(board.body.ranking.map((r: { dept: string }) => r.dept)).toEqual(expect.arrayContaining(['dept-fgw', 'dept-zj']));
+    // and the ranking is the annual assessment's: same order, same figures
+    const assessment = (await sys.call('GET', `/api/assessment?year=${board.body.year}`, supervisor)).body;
+    expect(board.body.ranking.map((r: { dept: string; score: number; overdue: number; onTimeReplyRate: number | null }) => [r.dept, r.score, r.overdue, r.onTimeReplyRate]))
+      .toEqual(assessment.departments.map((d: { dept: string; score: number; overdueItems: number; replyRate: number | null }) => [d.dept, d.score, d.overdueItems, d.replyRate === null ? null : Math.round(d.replyRate * 1000) / 10]));
+    expect(board.body.ranking.find((r: { dept: string }) => r.dept === 'dept-fgw').overdue).toBe(1);
   });
 
   it('counts satisfaction from the 12345 follow-up', async () => {

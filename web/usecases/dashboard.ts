@@ -1,7 +1,7 @@
 /**
  * 督查看板: the supervisor's figures — items by status and channel, on-time dispatch and reply rates, overdue
  * items ranked by days (长期挂号、久拖不决), extensions, satisfaction, quarterly meeting compliance and the
- * department ranking.
+ * department ranking (the annual assessment's order and figures).
  */
 import { DepartmentEntity, EvaluationEntity, ItemEntity, MeetingEntity, SupervisionEntity } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
@@ -9,6 +9,8 @@ import { isoDate } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { overdueDays } from './ledger.js';
+import { factsFromLedger } from '../../core/assessment/facts.js';
+import { assess } from '../../core/assessment/score.js';
 
 const OVERDUE_LISTED = 100;
 const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 1000) / 10);
@@ -26,30 +28,26 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
   const replied = inYear.filter((i) => i.repliedAt && i.handlingDue);
   const deptOfItem = new Map(inYear.map((i) => [i.id, i.leadDept]));
-  const evaluations = (await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' })).filter((e) => deptOfItem.has(e.itemId));
+  const followups = await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' });
+  const evaluations = followups.filter((e) => deptOfItem.has(e.itemId));
   const reached = evaluations.filter((e) => e.result !== 'unreachable');
   const overdue = items
     .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
     .filter((o) => o.days > 0)
     .sort((a, b) => b.days - a.days);
-  const departments = await deps.db.getRepository(DepartmentEntity).find();
-  const ranking = departments
-    .map((d) => {
-      const mine = inYear.filter((i) => i.leadDept === d.code);
-      const myReplied = mine.filter((i) => i.repliedAt && i.handlingDue);
-      const myEvals = reached.filter((e) => deptOfItem.get(e.itemId) === d.code);
-      return {
-        dept: d.code,
-        name: d.name,
-        items: mine.length,
-        onTimeReplyRate: rate(myReplied.filter((i) => i.repliedAt! <= i.handlingDue!).length, myReplied.length),
-        satisfactionRate: rate(myEvals.filter((e) => e.result === 'satisfied' || e.result === 'basic').length, myEvals.length),
-        overdue: overdue.filter((o) => o.leadDept === d.code).length,
-        extensions: mine.reduce((s, i) => s + i.extensionCount, 0),
-      };
-    })
-    .filter((r) => r.items > 0)
-    .sort((a, b) => (b.onTimeReplyRate ?? -1) - (a.onTimeReplyRate ?? -1) || (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1));
+  // The ranking is the annual assessment itself (core/assessment/score.ts): the board and the report cannot disagree.
+  const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
+  const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+  const ranking = assess(factsFromLedger(items, followups), year, now).map((a) => ({
+    dept: a.dept,
+    name: names.get(a.dept) ?? a.dept,
+    items: a.items,
+    onTimeReplyRate: percent(a.replyRate),
+    satisfactionRate: percent(a.satisfactionRate),
+    overdue: a.overdueItems,
+    extensions: a.extensions,
+    score: a.score,
+  }));
   const meetings = await deps.db.getRepository(MeetingEntity).findBy({ status: 'held' });
   const currentQuarter = Math.floor((Number(isoDate(now).slice(5, 7)) - 1) / 3) + 1;
   const quarters = [1, 2, 3, 4].map((q) => {
