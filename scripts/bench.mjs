@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and the app, and runs dist/bench/run.js
-// against it with a fresh SQLite database (or QQ_DB_URL), then dist/bench/ui.js (the pages with 10 000 items).
-// Prints the figures and writes bench/results/latest.json and ui-latest.json.
+// against it with a fresh SQLite database (or QQ_DB_URL), then dist/bench/ui.js (the pages with 10 000 items), then
+// dist/bench/imports.js (100 000-row imports, the 100 000-item ledger export).
+// Prints the figures and writes bench/results/latest.json, ui-latest.json and imports-latest.json.
 // BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
 // bench's / the app's node (e.g. --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
@@ -38,8 +39,9 @@ try {
     if (i > 600) throw new Error('app did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  // The engine and intake figures first, then the pages with 10 000 items in the database.
-  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js']) {
+  // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
+  // imports and the ledger export.
+  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js']) {
     const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
       stdio: 'inherit',
       env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990', BENCH_ENGINE_PID: String(child.pid), BENCH_APP_PID: String(app.pid) },
