@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
-import { NotificationEntity } from '../db/entities/index.js';
+import { NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
 import { startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
 import { complete, holdMeeting, listedItem } from './support/scenario.js';
 import { startHttpReceiver, type HttpReceiver } from './support/http-receiver.js';
@@ -75,5 +75,26 @@ describe('group robots', () => {
     expect(wecom[0].path).toBe('/cgi-bin/webhook/send');
     expect(wecom[0].query.get('key')).toBe('fgw-robot-key');
     expect(wecom[0].body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining('【催办】') } });
+  });
+
+  it('reach a robot exactly once although it refused the first call and the engine delivered the worker’s task again', async () => {
+    // given an item in the department's hands in working hours, and a WeCom robot that is down for one call
+    now = new Date('2026-11-27T10:00:00+08:00');
+    const listed = await listedItem(sys, coordinator, 'robot-retry');
+    const itemPid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-11-27', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, itemPid, 'DispatchItem', {});
+    await waitForTask(sys.engine, itemPid, 'HandleItem');
+    robots.refuseNext(1);
+    const refusedBefore = robots.refused();
+    // when the deadline passes: the worker's first attempt fails at the robot, and the engine hands it the task again
+    await sys.engine.executeJob((await timerAt(sys.engine, itemPid, 'HandlingOverdue')).id);
+    await waitForWorkers(sys.engine, itemPid);
+    // then the robot was refused once and got the 催办 once; the stored notice says two attempts
+    expect(robots.refused() - refusedBefore).toBe(1);
+    expect(robots.received.filter((r) => JSON.stringify(r.body).includes(listed.itemNo))).toHaveLength(1);
+    const row = await sys.deps.db.getRepository(NotificationEntity).findOneByOrFail({ itemId: listed.id, channel: 'wecom' });
+    expect({ status: row.status, attempts: row.attempts }).toEqual({ status: 'sent', attempts: 2 });
+    expect(await sys.deps.db.getRepository(SupervisionEntity).countBy({ itemId: listed.id, level: 'urge' })).toBe(1);
   });
 });
