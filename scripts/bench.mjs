@@ -30,26 +30,39 @@ const env = {
   QQ_DEMO_PASSWORD: 'Bench-password-2026',
   QQ_DB_URL: process.env.QQ_DB_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`,
 };
-// The app (API + workers) in its own process, like a deployment; its logs go to the bench folder.
-const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', openSync(join(dir, 'app.log'), 'a'), 'inherit'] });
 console.log(`bench folder (engine.log, app.log): ${dir}`);
-try {
+
+/** The app (API + workers) in its own process, like a deployment; its logs go to the bench folder. */
+async function startApp() {
+  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', openSync(join(dir, 'app.log'), 'a'), 'inherit'] });
   for (let i = 0; ; i++) {
-    try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) break; } catch { /* starting */ }
+    try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) return app; } catch { /* starting */ }
     if (i > 600) throw new Error('app did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
-  // imports and the ledger export.
-  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js']) {
-    const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
-      stdio: 'inherit',
-      env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990', BENCH_ENGINE_PID: String(child.pid), BENCH_APP_PID: String(app.pid) },
-    });
-    process.exitCode = Math.max(Number(process.exitCode ?? 0), r.status ?? 1);
-  }
-} finally {
+}
+
+async function stopApp(app) {
   app.kill('SIGINT');
   await new Promise((r) => app.once('exit', r));
+}
+
+try {
+  // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
+  // imports and the ledger export. Each part gets a freshly started app (same engine and database), so that the
+  // memory one part leaves in the app's heap is not counted in the next part's figures.
+  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js']) {
+    const app = await startApp();
+    try {
+      const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
+        stdio: 'inherit',
+        env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990', BENCH_ENGINE_PID: String(child.pid), BENCH_APP_PID: String(app.pid) },
+      });
+      process.exitCode = Math.max(Number(process.exitCode ?? 0), r.status ?? 1);
+    } finally {
+      await stopApp(app);
+    }
+  }
+} finally {
   child.kill();
 }

@@ -107,5 +107,7 @@ describe('an item handled under the bureau’s rules', () => {
     expect(ladder.escalate).toMatchObject({ enabled: false, plannedAt: '2026-10-12T01:00:00.000Z', raisedAt: [] });
     expect(ladder.escalate.skippedAt).toHaveLength(1);
     expect(detail.timeline.map((t: { action: string }) => t.action)).toEqual(expect.arrayContaining(['supervision.remind', 'supervision.urge', 'supervision.notice', 'supervision.skipped']));
+    // and the supervisors' board counts the steps raised
+    expect((await sys.call('GET', '/api/dashboard', await sys.login('supervisor'))).body.supervisionsByLevel).toEqual({ remind: 1, urge: 1, notice: 1 });
   });
 });

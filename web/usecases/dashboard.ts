@@ -3,12 +3,13 @@
  * items ranked by days (长期挂号、久拖不决), extensions, satisfaction, quarterly meeting compliance and the
  * department ranking (the annual assessment's order and figures).
  */
-import { DepartmentEntity, EvaluationEntity, ItemEntity, MeetingEntity, SupervisionEntity } from '../../db/entities/index.js';
+import { In, LessThan } from 'typeorm';
+import { DepartmentEntity, EvaluationEntity, ItemEntity, MeetingEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { overdueDays } from './ledger.js';
+import { itemsOfYear, OPEN_STATUSES, overdueDays } from './ledger.js';
 import { factsFromLedger } from '../../core/assessment/facts.js';
 import { assess } from '../../core/assessment/score.js';
 
@@ -18,9 +19,13 @@ const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num /
 export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
   const now = deps.clock();
-  const items = await deps.db.getRepository(ItemEntity).find();
-  const inYear = items.filter((i) => i.submittedOn.startsWith(String(year)));
-  const count = (key: (i: (typeof items)[number]) => string | null) => {
+  // Only the year's items, and the open ones past their deadline (of any year): not the whole history.
+  const inYear = await itemsOfYear(deps, year);
+  const lateOpen = await deps.db.getRepository(ItemEntity).find({
+    select: { id: true, itemNo: true, enterpriseName: true, leadDept: true, status: true, handlingDue: true },
+    where: { status: In(OPEN_STATUSES as Item['status'][]), handlingDue: LessThan(now) },
+  });
+  const count = (key: (i: Item) => string | null) => {
     const out: Record<string, number> = {};
     for (const i of inYear) { const k = key(i) ?? '—'; out[k] = (out[k] ?? 0) + 1; }
     return out;
@@ -31,14 +36,14 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const followups = await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' });
   const evaluations = followups.filter((e) => deptOfItem.has(e.itemId));
   const reached = evaluations.filter((e) => e.result !== 'unreachable');
-  const overdue = items
+  const overdue = lateOpen
     .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
     .filter((o) => o.days > 0)
     .sort((a, b) => b.days - a.days);
   // The ranking is the annual assessment itself (core/assessment/score.ts): the board and the report cannot disagree.
   const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
   const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-  const ranking = assess(factsFromLedger(items, followups), year, now).map((a) => ({
+  const ranking = assess(factsFromLedger(inYear, followups), year, now).map((a) => ({
     dept: a.dept,
     name: names.get(a.dept) ?? a.dept,
     items: a.items,
@@ -56,7 +61,8 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     const ended = year < Number(isoDate(now).slice(0, 4)) || q < currentQuarter;
     return { quarter: key, held, compliant: held >= 1, ended };
   });
-  const supervisions = await deps.db.getRepository(SupervisionEntity).find();
+  const supervisions = await deps.db.getRepository(SupervisionEntity).createQueryBuilder('s')
+    .select('s.level', 'level').addSelect('COUNT(*)', 'n').groupBy('s.level').getRawMany<{ level: string; n: number | string }>();
   return {
     year,
     total: inYear.length,
@@ -72,7 +78,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     overdue: overdue.slice(0, OVERDUE_LISTED),
     overdueTotal: overdue.length,
     quarters,
-    supervisionsByLevel: supervisions.reduce<Record<string, number>>((o, s) => ({ ...o, [s.level]: (o[s.level] ?? 0) + 1 }), {}),
+    supervisionsByLevel: Object.fromEntries(supervisions.map((s) => [s.level, Number(s.n)])),
     ranking,
   };
 }

@@ -1,5 +1,5 @@
 /** 涉企问题工作台账: the ledger with filters and server-side paging, limited to what the actor may see. */
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Between, Brackets, type SelectQueryBuilder } from 'typeorm';
 import { ItemEntity, ITEM_STATUS, CHANNELS, type Item } from '../../db/entities/index.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
@@ -17,7 +17,9 @@ export const ledgerQuerySchema = z.object({
 });
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 
-const OPEN = ['awaitingDispatch', 'handling', 'reviewing'];
+/** Statuses in which an item is still in someone's hands (and can be overdue). */
+export const OPEN_STATUSES = ['awaitingDispatch', 'handling', 'reviewing'];
+const OPEN = OPEN_STATUSES;
 
 export type LedgerFilter = Omit<LedgerQuery, 'page' | 'pageSize'>;
 
@@ -76,6 +78,11 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
 }
 
 /** 超期天数: Shanghai calendar days from the deadline's day to today (a deadline ends with its day). */
+/** The items submitted in `year` (the year the dashboard and the assessment count an item in). */
+export function itemsOfYear(deps: AppDeps, year: number): Promise<Item[]> {
+  return deps.db.getRepository(ItemEntity).find({ where: { submittedOn: Between(`${year}-01-01`, `${year}-12-31`) } });
+}
+
 export function overdueDays(status: string, due: Date | null, now: Date): number {
   if (!due || !OPEN.includes(status) || due.getTime() >= now.getTime()) return 0;
   return Math.max(1, (Date.parse(isoDate(now)) - Date.parse(isoDate(due))) / 86400000);
