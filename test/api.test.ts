@@ -5,6 +5,7 @@ import { startTestSystem, waitForTask, type TestSystem } from './support/harness
 import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { quarterOf } from '../core/calendar/quarter.js';
+import { freeItemNo } from '../web/usecases/submit-item.js';
 
 const today = isoDate(new Date());
 let sys: TestSystem;
@@ -36,6 +37,18 @@ describe('items from other channels', () => {
   it('is for coordinators only', async () => {
     const r = await sys.call('POST', '/api/items', fgw, { ...form1('x'), channel: 'visit' });
     expect(r.status).toBe(403);
+  });
+});
+
+describe('item numbers', () => {
+  it('are drawn again when the number drawn is taken, and give up after a few taken draws', async () => {
+    // given an item's number, taken
+    const taken = (await sys.call('POST', '/api/items', coordinator, { ...form1('numbers'), channel: 'visit' })).body.itemNo as string;
+    // when the draw gives the taken number first, then a free one
+    const draws = [taken, 'QQ20261127ABCDEF'];
+    expect(await freeItemNo(sys.deps, new Date(), () => draws.shift()!)).toBe('QQ20261127ABCDEF');
+    // and when it keeps giving taken numbers
+    await expect(freeItemNo(sys.deps, new Date(), () => taken)).rejects.toThrow('no free item number');
   });
 });
 

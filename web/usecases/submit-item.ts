@@ -42,13 +42,28 @@ function newItemNo(now: Date): string {
   return `QQ${isoDate(now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
 }
 
+/**
+ * 24 random bits a day make a clash rare but not impossible (a 100 000-row import on one day meets a few hundred):
+ * a number already taken is drawn again before the engine is asked for anything, and a clash in the instant
+ * between that check and the insert starts the item again under a new number.
+ */
+const NUMBER_ATTEMPTS = 5;
+
+export async function freeItemNo(deps: AppDeps, now: Date, draw: (now: Date) => string = newItemNo): Promise<string> {
+  for (let i = 0; i < NUMBER_ATTEMPTS; i++) {
+    const itemNo = draw(now);
+    if (!(await deps.db.getRepository(ItemEntity).existsBy({ itemNo }))) return itemNo;
+  }
+  throw new Error('no free item number after several draws');
+}
+
 export interface SubmitResult {
   itemNo: string;
   trackingCode: string;
   replayed: boolean;
 }
 
-export async function submitItem(deps: AppDeps, input: SubmitInput, actor: string): Promise<SubmitResult> {
+export async function submitItem(deps: AppDeps, input: SubmitInput, actor: string, attempt = 1): Promise<SubmitResult> {
   const repo = deps.db.getRepository(ItemEntity);
   if (input.clientRequestId) {
     const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
@@ -59,7 +74,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
     if (prior) throw conflict('ITEM_SOURCE_EXISTS', `来源编号 ${input.sourceRef} 已登记为议题 ${prior.itemNo}`);
   }
   const now = deps.clock();
-  const itemNo = newItemNo(now);
+  const itemNo = await freeItemNo(deps, now);
   const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
   const row: Partial<Item> = {
     itemNo,
@@ -95,6 +110,8 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
       const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
       if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
     }
+    // Another item took the same number since the check: start again under a new one.
+    if (attempt < NUMBER_ATTEMPTS && (await repo.existsBy({ itemNo }))) return submitItem(deps, input, actor, attempt + 1);
     throw e;
   }
   return { itemNo, trackingCode, replayed: false };
