@@ -99,6 +99,14 @@ export const VAR = {
   quarterEnd: 'quarterEnd',
 } as const;
 
+/** Each step of the supervision ladder: its timer event in the item model and the variable that timer waits for. */
+export const LADDER_TIMER = {
+  remind: { activity: ACTIVITY.reminderDue, variable: VAR.handlingRemindAt },
+  urge: { activity: ACTIVITY.handlingOverdue, variable: VAR.handlingDue },
+  notice: { activity: ACTIVITY.noticeDue, variable: VAR.ladderNoticeAt },
+  escalate: { activity: ACTIVITY.escalationDue, variable: VAR.ladderEscalateAt },
+} as const;
+
 /** Screening outcomes (ScreenItem). */
 export const SCREENING = ['accept', 'merge', 'answer', 'decline'] as const;
 export type Screening = (typeof SCREENING)[number];

@@ -6,7 +6,7 @@
 import { In } from 'typeorm';
 import { ActionLogEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
 import { loadLadder } from '../../db/ladder-rules.js';
-import { VAR } from '../../core/contract.js';
+import { LADDER_TIMER } from '../../core/contract.js';
 import { fromEngineDate } from '../../core/calendar/dates.js';
 import { LADDER_LABEL, LADDER_LEVELS, type LadderLevel, type LadderRecipient } from '../../core/supervision/ladder.js';
 import type { Variables } from '../../core/engine/engine-client.js';
@@ -23,13 +23,6 @@ export interface LadderStep {
   skippedAt: Date[];
 }
 
-const TIMER_VARIABLE: Record<LadderLevel, string> = {
-  remind: VAR.handlingRemindAt,
-  urge: VAR.handlingDue,
-  notice: VAR.ladderNoticeAt,
-  escalate: VAR.ladderEscalateAt,
-};
-
 export async function itemLadder(deps: AppDeps, item: Item): Promise<LadderStep[]> {
   const handling = item.status === 'handling' && item.processInstanceId;
   const [ladder, raised, skipped, variables] = await Promise.all([
@@ -39,7 +32,7 @@ export async function itemLadder(deps: AppDeps, item: Item): Promise<LadderStep[
     handling ? deps.engine.getVariables(item.processInstanceId!) : Promise.resolve({} as Variables),
   ]);
   return LADDER_LEVELS.map((level) => {
-    const planned = variables[TIMER_VARIABLE[level]]?.value;
+    const planned = variables[LADDER_TIMER[level].variable]?.value;
     return {
       level,
       label: LADDER_LABEL[level],

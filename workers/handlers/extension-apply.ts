@@ -6,13 +6,13 @@
 import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
-import { ACTIVITY, VAR } from '../../core/contract.js';
+import { LADDER_TIMER, VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
 import { handlingSchedule } from './handling-deadline.js';
 import type { HandlerFactory } from '../types.js';
 import { itemOfTask, WORKER_ACTOR } from './item-access.js';
 
-const LADDER_TIMERS = [ACTIVITY.reminderDue, ACTIVITY.handlingOverdue, ACTIVITY.noticeDue, ACTIVITY.escalationDue];
+const LADDER_TIMERS = Object.values(LADDER_TIMER).map((t) => t.activity);
 
 export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));
