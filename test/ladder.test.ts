@@ -9,6 +9,8 @@ import { complete, holdMeeting, listedItem } from './support/scenario.js';
 
 let sys: TestSystem;
 let coordinator: string;
+/** The item handled under the bureau's rules below, still in the department's hands. */
+let handled: { itemNo: string; pid: string } | null = null;
 
 // Dispatched on Wednesday 2026-09-23: the 7-day deadline is Wednesday 2026-09-30, the eve of National Day
 // (10-01..07 off, Saturday 10-10 worked).
@@ -68,6 +70,7 @@ describe('an item handled under the bureau’s rules', () => {
     })) expect((await sys.call('PUT', `/api/ladder-rules/${level}`, coordinator, rule)).status).toBe(204);
     const listed = await listedItem(sys, coordinator, 'ladder');
     const pid = listed.processInstanceId!;
+    handled = { itemNo: listed.itemNo, pid };
     await holdMeeting(sys, coordinator, '2026-09-22', [{ itemNo: listed.itemNo, decision: 'multi', leadDept: 'dept-fgw', coDepts: ['dept-scjg'] }]);
     await complete(sys, coordinator, pid, 'DispatchItem', {});
     await waitForTask(sys.engine, pid, 'SendOpinion'); // handling has started, with its timers
@@ -109,5 +112,16 @@ describe('an item handled under the bureau’s rules', () => {
     expect(detail.timeline.map((t: { action: string }) => t.action)).toEqual(expect.arrayContaining(['supervision.remind', 'supervision.urge', 'supervision.notice', 'supervision.skipped']));
     // and the supervisors' board counts the steps raised
     expect((await sys.call('GET', '/api/dashboard', await sys.login('supervisor'))).body.supervisionsByLevel).toEqual({ remind: 1, urge: 1, notice: 1 });
+  });
+
+  it('still opens when its process instance was removed by hand, without planned times', async () => {
+    // given the item above, its instance deleted (as an administrator might in Cockpit)
+    await sys.engine.deleteProcessInstance(handled!.pid);
+    // when its page is opened
+    const r = await sys.call('GET', `/api/items/${handled!.itemNo}`, coordinator);
+    // then it answers, with the ladder's history but no planned times
+    expect(r.status).toBe(200);
+    expect(r.body.ladder.map((s: { plannedAt: string | null }) => s.plannedAt)).toEqual([null, null, null, null]);
+    expect(r.body.ladder.find((s: { level: string }) => s.level === 'notice').raisedAt).toHaveLength(1);
   });
 });

@@ -213,6 +213,16 @@ export class EngineClient {
     });
   }
 
+  /** The named variables of an instance (none when the instance is gone: the query does not fail for it). */
+  async someVariables(processInstanceId: string, names: string[]): Promise<Variables> {
+    const found = await this.request<Array<{ name: string } & VariableValue>>('GET', '/variable-instance', undefined, {
+      processInstanceIdIn: processInstanceId,
+      variableNamesIn: names.join(','),
+      deserializeValues: false,
+    });
+    return Object.fromEntries(found.map((v) => [v.name, { value: v.value, type: v.type }]));
+  }
+
   setVariables(processInstanceId: string, modifications: Variables): Promise<void> {
     return this.request('POST', `/process-instance/${processInstanceId}/variables`, { modifications });
   }

@@ -29,7 +29,8 @@ export async function itemLadder(deps: AppDeps, item: Item): Promise<LadderStep[
     loadLadder(deps.db.manager),
     deps.db.getRepository(SupervisionEntity).find({ where: { itemId: item.id, level: In([...LADDER_LEVELS]) }, order: { id: 'ASC' } }),
     deps.db.getRepository(ActionLogEntity).find({ where: { action: 'supervision.skipped', entityType: 'item', entityId: item.itemNo }, order: { id: 'ASC' } }),
-    handling ? deps.engine.getVariables(item.processInstanceId!) : Promise.resolve({} as Variables),
+    // Only the four timer variables; an instance removed by hand (Cockpit) has none, and the page still opens.
+    handling ? deps.engine.someVariables(item.processInstanceId!, Object.values(LADDER_TIMER).map((t) => t.variable)) : Promise.resolve({} as Variables),
   ]);
   return LADDER_LEVELS.map((level) => {
     const planned = variables[LADDER_TIMER[level].variable]?.value;
