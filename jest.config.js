@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources as ESM through ts-jest (BRIEF §7). */
+/** Jest runs the TypeScript sources as ESM through ts-jest: the engine task client is published as ESM only. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

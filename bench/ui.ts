@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { Like } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
-import { CHANNELS, ITEM_STATUS, ItemEntity, type Item } from '../db/entities/index.js';
+import { CHANNELS, ItemEntity, type Item } from '../db/entities/index.js';
+import { ITEM_STATUS } from '../core/items/status.js';
 import { DEMO_DEPARTMENTS } from '../core/setup/demo-data.js';
 
 const APP = process.env.QQ_APP_URL!;

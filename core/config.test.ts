@@ -9,7 +9,6 @@ describe('configuration', () => {
   it('defaults to the embedded SQLite file in the data folder', () => {
     const c = loadConfig({ QQ_ENGINE_PASSWORD: 'x', QQ_SECRET: '0123456789abcdef', QQ_DATA_DIR: '/srv/qq' });
     expect(c.dbUrl).toBe('sqlite:/srv/qq/qinqing.sqlite');
-    expect(c.engineAdmin).toBeNull();
     expect(c.engine.url).toBe('http://127.0.0.1:8080/engine-rest');
   });
 });

@@ -23,9 +23,7 @@ const schema = z.object({
   QQ_ENGINE_USER: z.string().min(1).default('qinqing'),
   QQ_ENGINE_PASSWORD: z.string().min(1),
   /** Engine administrator; when set, the app creates its service account with it at start (operaton/operaton). */
-  QQ_ENGINE_ADMIN_USER: z.string().default(''),
-  QQ_ENGINE_ADMIN_PASSWORD: z.string().default(''),
-  /** Request timeout for every engine call, ms: the task client has none of its own (BRIEF §5). */
+  /** Request timeout for every engine call, ms: camunda-external-task-client-js sets none, and a hung request would stall polling. */
   QQ_ENGINE_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Long-polling wait of the external-task client, ms. */
   QQ_WORKER_LONG_POLL_MS: z.coerce.number().int().positive().default(20000),
@@ -88,7 +86,6 @@ export type Config = {
   dataDir: string;
   dbUrl: string;
   engine: { url: string; user: string; password: string; timeoutMs: number };
-  engineAdmin: { user: string; password: string } | null;
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
   secret: string;
@@ -118,7 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.QQ_ENGINE_PASSWORD,
       timeoutMs: e.QQ_ENGINE_TIMEOUT_MS,
     },
-    engineAdmin: e.QQ_ENGINE_ADMIN_USER && e.QQ_ENGINE_ADMIN_PASSWORD ? { user: e.QQ_ENGINE_ADMIN_USER, password: e.QQ_ENGINE_ADMIN_PASSWORD } : null,
     worker: {
       longPollMs: e.QQ_WORKER_LONG_POLL_MS,
       maxParallel: e.QQ_WORKER_MAX_PARALLEL,

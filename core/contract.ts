@@ -26,7 +26,7 @@ export const TOPIC = {
 } as const;
 export type Topic = (typeof TOPIC)[keyof typeof TOPIC];
 
-/** User tasks (BPMN ids = task definition keys); each has a form in web/forms/. */
+/** User tasks (BPMN ids = task definition keys); each has its completion in web/task-completion/. */
 export const TASK = {
   screenItem: 'ScreenItem',
   dispatchItem: 'DispatchItem',

@@ -18,7 +18,7 @@ export function decisionVariables(t: Pick<MeetingTopic, 'decision' | 'leadDept' 
 }
 
 /** The ledger fields a decision sets on the item. */
-export function decisionChange(t: Pick<MeetingTopic, 'decision' | 'leadDept' | 'coDepts' | 'answer' | 'reReviewDate'>): Partial<Item> {
+export function decisionChange(t: Pick<MeetingTopic, 'decision' | 'leadDept' | 'coDepts' | 'answer' | 'reReviewDate'>): Pick<Item, 'decision' | 'leadDept' | 'coDepts' | 'reply' | 'reReviewDate'> {
   return {
     decision: t.decision,
     leadDept: t.leadDept || null,

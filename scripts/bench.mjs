@@ -34,7 +34,7 @@ console.log(`bench folder (engine.log, app.log): ${dir}`);
 
 /** The app (API + workers) in its own process, like a deployment; its logs go to the bench folder. */
 async function startApp() {
-  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/web/main.js'], { env, stdio: ['ignore', openSync(join(dir, 'app.log'), 'a'), 'inherit'] });
+  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : []), 'dist/main.js'], { env, stdio: ['ignore', openSync(join(dir, 'app.log'), 'a'), 'inherit'] });
   for (let i = 0; ; i++) {
     try { if ((await fetch('http://127.0.0.1:3990/healthz')).ok) return app; } catch { /* starting */ }
     if (i > 600) throw new Error('app did not start');

@@ -50,7 +50,7 @@ if (!engineUrl) {
   engineUrl = engine.url;
 }
 
-const app = spawn(process.execPath, ['dist/web/main.js'], {
+const app = spawn(process.execPath, ['dist/main.js'], {
   stdio: 'inherit',
   env: {
     QQ_PROFILE: 'local',

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ACTIVITY, GROUP, MESSAGE, PROCESS, TASK, TOPIC } from '../core/contract.js';
 import { HANDLERS } from '../workers/handlers/index.js';
-import { FORMS } from '../web/forms/index.js';
-import { formFields } from '../web/forms/model-form.js';
+import { FORMS } from '../web/task-completion/index.js';
+import { formFields } from '../web/task-completion/model-form.js';
 
 const formOf: Record<string, { id: string; components: [] }> = Object.fromEntries(
   readdirSync('bpmn/forms').map((f) => [f.replace('.form', ''), JSON.parse(readFileSync(`bpmn/forms/${f}`, 'utf8'))]),

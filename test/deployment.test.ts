@@ -12,10 +12,11 @@ describe('docker-compose.yml', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
   });
 
-  it('runs MySQL 8.4, the operaton/operaton image and the app, with health checks', () => {
+  it('runs MySQL 8.4, the engine built from engine/ (as development and the tests do) and the app, with health checks', () => {
     const r = compose(secrets);
     expect(r.stdout).toContain('image: mysql:8.4');
-    expect(r.stdout).toMatch(/image: operaton\/operaton:/);
+    expect(r.stdout).toMatch(/context: \S*\/engine\n/);
+    expect(r.stdout).not.toMatch(/image: operaton\//);
     expect((r.stdout.match(/healthcheck:/g) ?? []).length).toBe(3);
     expect(r.stdout).toContain('transaction-isolation=READ-COMMITTED');
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestSystem, waitForTask, type TestSystem } from './support/harness.js';
 import { form1, item } from './support/scenario.js';
 import { deployModels, modelFiles } from '../core/setup/deploy-models.js';
-import { modelsDir } from '../web/system.js';
+import { modelsDir } from '../main.js';
 
 let sys: TestSystem;
 let designer: string;

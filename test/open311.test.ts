@@ -61,10 +61,25 @@ describe('Open311 GeoReport v2', () => {
     await waitForStatus(sys, itemNo, 'declined');
     const xml = await (await fetch(`${sys.url}/open311/v2/requests.xml?service_request_id=${itemNo}`)).text();
     expect(xml).toContain(`<service_requests><request><service_request_id>${itemNo}</service_request_id><status>closed</status>`);
+    // …but the public lists show only what was accepted onto the problem list: a declined item is not among them
     const closed = await (await fetch(`${sys.url}/open311/v2/requests.json?status=closed`)).json();
-    expect(closed.map((x: { service_request_id: string }) => x.service_request_id)).toContain(itemNo);
+    expect(closed.map((x: { service_request_id: string }) => x.service_request_id)).not.toContain(itemNo);
+    const updates = await (await fetch(`${sys.url}/open311/v2/servicerequestupdates.json?start_date=2026-01-01T00:00:00Z`)).json();
+    expect(updates.filter((u: { service_request_id: string }) => u.service_request_id === itemNo)).toEqual([]);
+  });
+
+  it('lists an accepted item publicly, with its steps as updates', async () => {
+    const r = await post({ ...order, 'attribute[original_id]': 'GD2026112700043' });
+    const [{ service_request_id: itemNo }] = JSON.parse(r.text);
+    const stored = await item(sys, itemNo);
+    const coordinator = await sys.login('coordinator');
+    await complete(sys, coordinator, stored.processInstanceId!, 'ScreenItem', { screening: 'accept' });
+    await waitForStatus(sys, itemNo, 'listed');
+    const open = await (await fetch(`${sys.url}/open311/v2/requests.json?status=open`)).json();
+    expect(open.map((x: { service_request_id: string }) => x.service_request_id)).toContain(itemNo);
+    expect(JSON.stringify(open)).not.toMatch(/1[3-9]\d{9}|王建国/);
     const updates = await (await fetch(`${sys.url}/open311/v2/servicerequestupdates.json?start_date=2026-01-01T00:00:00Z`)).json();
     const mine = updates.filter((u: { service_request_id: string }) => u.service_request_id === itemNo).map((u: { description: string }) => u.description);
-    expect(mine).toEqual(expect.arrayContaining(['item.submitted', 'task.ScreenItem', 'item.declined']));
+    expect(mine).toEqual(expect.arrayContaining(['item.submitted', 'task.ScreenItem', 'item.listed']));
   });
 });

@@ -3,6 +3,7 @@
  * log — the two must agree (test/assessment.test.ts), which is what makes the assessment reproducible.
  */
 import type { ActionLog, Evaluation, Item } from '../../db/entities/index.js';
+import { statusIn } from '../items/status.js';
 
 export interface ItemFacts {
   itemNo: string;
@@ -20,7 +21,6 @@ export interface ItemFacts {
   open: boolean;
 }
 
-const OPEN = ['awaitingDispatch', 'handling', 'reviewing'];
 
 export function factsFromLedger(items: Item[], followups: Evaluation[]): ItemFacts[] {
   return items.map((i) => {
@@ -36,7 +36,7 @@ export function factsFromLedger(items: Item[], followups: Evaluation[]): ItemFac
       extensions: i.extensionCount,
       evaluation: evals.length ? evals[evals.length - 1].result : null,
       rehandled: evals.filter((e) => e.result === 'unsatisfied').length,
-      open: OPEN.includes(i.status),
+      open: statusIn('underDeadline', i.status),
     };
   });
 }

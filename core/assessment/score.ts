@@ -12,8 +12,9 @@
  *         − overduePenaltyPerDay × overdue days (at most maxOverduePenalty) − rehandlePenalty × re-handlings,
  *         never below 0, rounded to one decimal.
  */
-import { isoDate } from '../calendar/dates.js';
 import type { ItemFacts } from './facts.js';
+
+import { daysLate } from '../items/overdue.js';
 
 export interface AssessmentWeights {
   dispatch: number;
@@ -50,7 +51,6 @@ export interface DepartmentAssessment {
   score: number;
 }
 
-const days = (from: Date, to: Date) => Math.max(0, (Date.parse(isoDate(to)) - Date.parse(isoDate(from))) / 86400000);
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
@@ -62,7 +62,7 @@ export function assess(facts: ItemFacts[], year: number, now: Date, w: Assessmen
     const replied = fs.filter((f) => f.repliedAt && f.handlingDue);
     const late = replied.filter((f) => f.repliedAt! > f.handlingDue!);
     const openLate = fs.filter((f) => f.open && !f.repliedAt && f.handlingDue && f.handlingDue < now);
-    const overdueDays = late.reduce((s, f) => s + Math.max(1, days(f.handlingDue!, f.repliedAt!)), 0) + openLate.reduce((s, f) => s + Math.max(1, days(f.handlingDue!, now)), 0);
+    const overdueDays = late.reduce((s, f) => s + daysLate(f.handlingDue!, f.repliedAt!), 0) + openLate.reduce((s, f) => s + daysLate(f.handlingDue!, now), 0);
     const evaluated = fs.filter((f) => f.evaluation && f.evaluation !== 'unreachable');
     const satisfied = evaluated.filter((f) => f.evaluation === 'satisfied' || f.evaluation === 'basic');
     const extended = fs.filter((f) => f.extensions > 0);

@@ -42,7 +42,7 @@ export function atShanghai(date: string, hh: number, mm = 0): Date {
 
 /**
  * The engine's REST date format `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, written in Shanghai time with offset `+0800`
- * (the engine rejects `Z` and `+08:00`; BRIEF §5).
+ * (the engine refuses `Z` and `+08:00` there).
  */
 export function toEngineDate(instant: Date): string {
   const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString(); // 2026-10-08T23:59:59.000Z
@@ -55,4 +55,9 @@ export function fromEngineDate(value: string): Date {
   const t = Date.parse(normalized);
   if (Number.isNaN(t)) throw new RangeError(`not an engine date: ${value}`);
   return new Date(t);
+}
+
+/** Shanghai calendar days from the day of `from` to the day of `to` (0 on the same day, negative before it). */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return (Date.parse(isoDate(to)) - Date.parse(isoDate(from))) / 86400000;
 }

@@ -4,7 +4,7 @@
  *
  * Two sources: the `chinese-days` package (the State Council notices it ships, 2004–2026 at the time of writing)
  * and years an administrator entered from a newer notice. chinese-days silently treats years it lacks as plain
- * weekends (BRIEF §7), so this module knows which years are covered and says when an answer is only a guess.
+ * weekends (findWorkday(1, "2026-12-31") answers 2027-01-01, a holiday), so this module knows which years are covered and says when an answer is only a guess.
  */
 import cd from 'chinese-days';
 import { addDays, dayOfWeek, isoDate } from './dates.js';

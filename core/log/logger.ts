@@ -1,6 +1,6 @@
 /**
  * A minimal structured logger (JSON lines on stdout). Personal data never goes in: callers log ids and item
- * numbers, and `redact` masks anything that looks like a mobile number or an e-mail address as a last guard.
+ * numbers, and `redact` masks anything that looks like a mobile number, an ID number or an e-mail address as a last guard.
  */
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -8,11 +8,10 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+import { EMAIL, ID_CARD, MOBILE, mobileDigits } from '../privacy/personal-data.js';
 
 export function redact(s: string): string {
-  return s.replace(PHONE, (m) => `${m.slice(0, 3)}****${m.slice(7)}`).replace(EMAIL, '***@***');
+  return s.replace(EMAIL, '***@***').replace(ID_CARD, '******************').replace(MOBILE, (m) => { const d = mobileDigits(m); return `${d.slice(0, 3)}****${d.slice(7)}`; });
 }
 
 export function createLogger(name: string, silent = false): Logger {

@@ -4,7 +4,7 @@
  * Adapters: Alibaba Cloud SMS (Dysmsapi SendSms, RPC signature v1, HMAC-SHA1), and a logging one for trials.
  */
 import { createHmac, randomUUID } from 'node:crypto';
-import { maskPhone } from './mask.js';
+import { maskPhone } from '../privacy/mask.js';
 
 export interface SmsSender {
   /** Whether a template is configured for this notice (else the notice goes without SMS). */

@@ -10,7 +10,7 @@ import { item, waitForStatus } from '../support/scenario.js';
 import { EvaluationEntity, HandlingRecordEntity } from '../../db/entities/index.js';
 import { launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
-import { modelsDir } from '../../web/system.js';
+import { modelsDir } from '../../main.js';
 
 let sys: TestSystem;
 let browser: Browser;

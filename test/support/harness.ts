@@ -11,7 +11,7 @@ import { loadConfig } from '../../core/config.js';
 import { EngineClient, type EngineTask } from '../../core/engine/engine-client.js';
 import { createLogger } from '../../core/log/logger.js';
 import { seedDemoIdentity } from '../../core/setup/demo-data.js';
-import { startSystem, type System } from '../../web/system.js';
+import { startSystem, type System } from '../../main.js';
 import { testState } from './env.js';
 
 /** Password of the demo identities the suites sign in as. */

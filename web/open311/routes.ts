@@ -8,16 +8,15 @@ import express, { Router, type Request, type Response } from 'express';
 import { In, MoreThanOrEqual, LessThanOrEqual, And } from 'typeorm';
 import { ActionLogEntity, ItemEntity, type Item } from '../../db/entities/index.js';
 import { AppError } from '../../core/errors.js';
-import { maskText } from '../../core/notify/mask.js';
+import { publicViews, type PublicItem } from '../../core/items/public-view.js';
+import { statusIn, statusList } from '../../core/items/status.js';
 import { toEngineDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
-import { STATUS_LABEL } from '../labels.js';
 import { submitItem } from '../usecases/submit-item.js';
 import { parse, phone, text, z } from '../validation.js';
 import { sendList, sendOpen311Error } from './format.js';
 
 export const SERVICE_CODE = 'enterprise-problem';
-const CLOSED = ['declined', 'merged', 'closed', 'published'];
 const iso = (d: Date | null) => (d ? toEngineDate(d).replace(/(\d{2})(\d{2})$/, '$1:$2') : null);
 
 const SERVICE = {
@@ -50,21 +49,21 @@ const postSchema = z.object({
   attribute: z.object({ enterprise_name: text(200), original_id: z.string().trim().max(64).optional(), suggestion: z.string().trim().max(5000).optional() }),
 });
 
-function toRequest(i: Item, extensions: boolean) {
+function toRequest(v: PublicItem, extensions: boolean) {
   return {
-    service_request_id: i.itemNo,
-    status: CLOSED.includes(i.status) ? 'closed' : 'open',
-    status_notes: STATUS_LABEL[i.status] ?? i.status,
+    service_request_id: v.itemNo,
+    status: v.open ? 'open' : 'closed',
+    status_notes: v.statusLabel,
     service_name: SERVICE.service_name,
     service_code: SERVICE_CODE,
-    description: maskText(i.problem),
-    agency_responsible: i.leadDept ?? '',
+    description: v.problem,
+    agency_responsible: v.leadDept ?? '',
     service_notice: '',
-    requested_datetime: iso(i.createdAt),
-    updated_datetime: iso(i.updatedAt),
-    expected_datetime: iso(i.handlingDue),
+    requested_datetime: iso(v.createdAt),
+    updated_datetime: iso(v.updatedAt),
+    expected_datetime: iso(v.handlingDue),
     address: '',
-    ...(extensions ? { extended_attributes: { qinqing_status: i.status, decision: i.decision ?? '', handling_due: iso(i.handlingDue), replied_at: iso(i.repliedAt), result: ['replied', 'closed', 'published'].includes(i.status) ? maskText(i.reply) : '' } } : {}),
+    ...(extensions ? { extended_attributes: { qinqing_status: v.status, decision: v.decision ?? '', handling_due: iso(v.handlingDue), replied_at: iso(v.repliedAt), result: statusIn('answered', v.status) ? v.answer ?? '' : '' } } : {}),
   };
 }
 
@@ -107,7 +106,8 @@ export function open311Routes(deps: AppDeps): Router {
   r.get('/requests/:id.:format', run(async (req, res) => {
     const item = await deps.db.getRepository(ItemEntity).findOneBy({ itemNo: String(req.params.id) });
     if (!item) return sendOpen311Error(res, fmt(req), 404, `没有诉求 ${req.params.id}`);
-    sendList(res, fmt(req), 'service_requests', 'request', [toRequest(item, req.query.extensions === 'true')]);
+    const [view] = await publicViews(deps.db.manager, [item]);
+    sendList(res, fmt(req), 'service_requests', 'request', [toRequest(view, req.query.extensions === 'true')]);
   }));
 
   r.get('/requests.:format', run(async (req, res) => {
@@ -120,10 +120,12 @@ export function open311Routes(deps: AppDeps): Router {
       // GeoReport's default window: the last 90 days, at most 1000 requests.
       const end = q.end_date ? new Date(q.end_date) : deps.clock();
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86400000);
-      rows = await repo.find({ where: { createdAt: And(MoreThanOrEqual(start), LessThanOrEqual(end)) }, order: { id: 'DESC' }, take: 1000 });
+      // The list is public: only items accepted onto the problem list (or later); a client reads its own
+      // requests by their ids whatever their state.
+      rows = await repo.find({ where: { createdAt: And(MoreThanOrEqual(start), LessThanOrEqual(end)), status: In(statusList('public')) }, order: { id: 'DESC' }, take: 1000 });
     }
-    if (q.status) rows = rows.filter((i) => (CLOSED.includes(i.status) ? 'closed' : 'open') === q.status);
-    sendList(res, fmt(req), 'service_requests', 'request', rows.map((i) => toRequest(i, q.extensions === 'true')));
+    const views = (await publicViews(deps.db.manager, rows)).filter((v) => !q.status || (v.open ? 'open' : 'closed') === q.status);
+    sendList(res, fmt(req), 'service_requests', 'request', views.map((v) => toRequest(v, q.extensions === 'true')));
   }));
 
   // servicerequestupdates extension: one update per recorded step of an item.
@@ -131,11 +133,11 @@ export function open311Routes(deps: AppDeps): Router {
     const q = parse(z.object({ start_date: z.string().datetime({ offset: true }), end_date: z.string().datetime({ offset: true }).optional() }), req.query);
     const end = q.end_date ? new Date(q.end_date) : deps.clock();
     const logs = await deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', createdAt: And(MoreThanOrEqual(new Date(q.start_date)), LessThanOrEqual(end)) }, order: { id: 'ASC' }, take: 1000 });
-    const items = logs.length ? await deps.db.getRepository(ItemEntity).findBy({ itemNo: In([...new Set(logs.map((l) => l.entityId))]) }) : [];
+    const items = logs.length ? await deps.db.getRepository(ItemEntity).findBy({ itemNo: In([...new Set(logs.map((l) => l.entityId))]), status: In(statusList('public')) }) : [];
     const byNo = new Map(items.map((i) => [i.itemNo, i]));
     sendList(res, fmt(req), 'service_request_updates', 'request_update', logs.filter((l) => byNo.has(l.entityId)).map((l) => {
       const i = byNo.get(l.entityId)!;
-      return { update_id: String(l.id), service_request_id: l.entityId, status: CLOSED.includes(i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: l.action, media_url: '' };
+      return { update_id: String(l.id), service_request_id: l.entityId, status: statusIn('finished', i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: l.action, media_url: '' };
     }));
   }));
   return r;

@@ -21,7 +21,7 @@ import { ladderRules, resetLadderRule, saveLadderRule } from '../usecases/ladder
 import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
 import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
-import { FORMS } from '../forms/index.js';
+import { FORMS } from '../task-completion/index.js';
 import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
 import { exportLedgerXlsx } from '../usecases/exports.js';

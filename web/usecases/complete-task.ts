@@ -6,8 +6,8 @@ import { recordAction } from '../../db/action-log.js';
 import { AppError } from '../../core/errors.js';
 import { vars } from '../../core/engine/engine-client.js';
 import type { TaskKey } from '../../core/contract.js';
-import { FORMS } from '../forms/index.js';
-import { modelFormSchema } from '../forms/model-form.js';
+import { FORMS } from '../task-completion/index.js';
+import { modelFormSchema } from '../task-completion/model-form.js';
 import { deployedFormOf } from './task-form.js';
 import { parse } from '../validation.js';
 import type { Actor } from '../auth/actor.js';
@@ -24,7 +24,7 @@ export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, 
   const form = coded ?? { schema: modelFormSchema(await deployedFormOf(deps, taskId)), apply: async (c: { data: Record<string, unknown> }) => c.data };
   const data = parse(form.schema, body);
   await deps.db.transaction(async (tx) => {
-    const variables = await form.apply({ tx, deps, actor, data, ...ctx });
+    const variables = await form.apply({ tx, deps, actor, data, ...ctx, command: { tx, actor: actor.userId, now: deps.clock() } });
     await recordAction(tx, {
       actor: actor.userId,
       action: `task.${ctx.task.taskDefinitionKey}`,

@@ -9,7 +9,10 @@ import { GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { itemsOfYear, OPEN_STATUSES, overdueDays } from './ledger.js';
+import { itemsOfYear } from './ledger.js';
+import { overdueDays } from '../../core/items/overdue.js';
+import { quarterEnded, quartersOf } from '../../core/calendar/quarter.js';
+import { statusList } from '../../core/items/status.js';
 import { factsFromLedger } from '../../core/assessment/facts.js';
 import { assess } from '../../core/assessment/score.js';
 
@@ -23,7 +26,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const inYear = await itemsOfYear(deps, year);
   const lateOpen = await deps.db.getRepository(ItemEntity).find({
     select: { id: true, itemNo: true, enterpriseName: true, leadDept: true, status: true, handlingDue: true },
-    where: { status: In(OPEN_STATUSES as Item['status'][]), handlingDue: LessThan(now) },
+    where: { status: In(statusList('underDeadline')), handlingDue: LessThan(now) },
   });
   const count = (key: (i: Item) => string | null) => {
     const out: Record<string, number> = {};
@@ -54,12 +57,10 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     score: a.score,
   }));
   const meetings = await deps.db.getRepository(MeetingEntity).findBy({ status: 'held' });
-  const currentQuarter = Math.floor((Number(isoDate(now).slice(5, 7)) - 1) / 3) + 1;
-  const quarters = [1, 2, 3, 4].map((q) => {
-    const key = `${year}Q${q}`;
-    const held = meetings.filter((m) => m.quarterKey === key && m.kind === 'dialogue').length;
-    const ended = year < Number(isoDate(now).slice(0, 4)) || q < currentQuarter;
-    return { quarter: key, held, compliant: held >= 1, ended };
+  const today = isoDate(now);
+  const quarters = quartersOf(year).map((q) => {
+    const held = meetings.filter((m) => m.quarterKey === q.key && m.kind === 'dialogue').length;
+    return { quarter: q.key, held, compliant: held >= 1, ended: quarterEnded(q, today) };
   });
   const supervisions = await deps.db.getRepository(SupervisionEntity).createQueryBuilder('s')
     .select('s.level', 'level').addSelect('COUNT(*)', 'n').groupBy('s.level').getRawMany<{ level: string; n: number | string }>();

@@ -7,7 +7,8 @@ import { toEngineDate } from '../../core/calendar/dates.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { CHANNEL_LABEL, DECISION_LABEL, EVALUATION_LABEL, STATUS_LABEL } from '../labels.js';
-import { ledgerRows, overdueDays, type LedgerFilter } from './ledger.js';
+import { ledgerRows, type LedgerFilter } from './ledger.js';
+import { overdueDays } from '../../core/items/overdue.js';
 import { publishedResults } from './public-items.js';
 import { XlsxSheetWriter } from '../exports/xlsx-stream.js';
 

@@ -2,16 +2,15 @@
  * 上级决定: for an escalated item, the coordinator records what the higher-level meeting decided; the item's
  * process leaves its wait (and its progress-feedback timer) and routes the decision like a meeting's.
  */
-import { ItemEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { decide } from '../../core/items/commands/decide.js';
 import { EngineError } from '../../core/engine/engine-client.js';
 import { GROUP, MESSAGE } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { badRequest, conflict } from '../../core/errors.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
-import { decisionSchema, deptsOf } from '../forms/decision.js';
+import { decisionSchema, deptsOf } from '../task-completion/decision.js';
 import { parse } from '../validation.js';
-import { decisionChange, decisionVariables } from '../../core/decision.js';
+import { decisionVariables } from '../../core/decision.js';
 import type { AppDeps } from '../deps.js';
 import { itemForActor } from './item-access.js';
 
@@ -23,8 +22,7 @@ export async function recordHigherLevelDecision(deps: AppDeps, actor: Actor, ite
   if (item.status !== 'escalated') throw conflict('ITEM_NOT_ESCALATED', '议题未提交上级，不能登记上级决定');
   const topic = { decision: d.decision, ...deptsOf(d), answer: d.answer ?? null, reReviewDate: d.reReviewDate ?? null };
   await deps.db.transaction(async (tx) => {
-    await tx.getRepository(ItemEntity).update({ id: item.id }, decisionChange(topic));
-    await recordAction(tx, { actor: actor.userId, action: 'item.higherLevelDecided', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { decision: d.decision, leadDept: topic.leadDept, coDepts: topic.coDepts } });
+    await decide({ tx, actor: actor.userId, now: deps.clock() }, item, topic, { meeting: null });
     try {
       await deps.engine.correlate({ messageName: MESSAGE.higherLevelDecided, processInstanceId: item.processInstanceId!, processVariables: decisionVariables(topic, isoDate(deps.clock()), null) });
     } catch (e) {

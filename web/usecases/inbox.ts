@@ -1,4 +1,5 @@
 /** 我的待办: tasks assigned to me or offered to my groups, oldest due first, with their item's ledger fields. */
+import { statusList } from '../../core/items/status.js';
 import { In, Not } from 'typeorm';
 import { CHANNELS, ItemEntity } from '../../db/entities/index.js';
 import { toEngineDate } from '../../core/calendar/dates.js';
@@ -21,7 +22,6 @@ export const inboxQuerySchema = z.object({
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
-const CLOSED = ['closed', 'published', 'declined', 'merged'];
 
 export async function inbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
   const groups = actor.groups.length ? actor.groups : ['-none-'];
@@ -36,7 +36,7 @@ export async function inbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
   if (q.overdue === 'true') query.dueBefore = toEngineDate(deps.clock());
   if (q.channel) {
     // The engine does not know channels; the ledger does: the open items of that channel, by business key.
-    const open = await deps.db.getRepository(ItemEntity).find({ select: { itemNo: true }, where: { channel: q.channel, status: Not(In(CLOSED)) }, take: 5000 });
+    const open = await deps.db.getRepository(ItemEntity).find({ select: { itemNo: true }, where: { channel: q.channel, status: Not(In(statusList('finished'))) }, take: 5000 });
     query.processInstanceBusinessKeyIn = open.length ? open.map((i) => i.itemNo) : ['-none-'];
   }
   const [total, tasks] = await Promise.all([

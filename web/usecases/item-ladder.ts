@@ -5,7 +5,7 @@
  */
 import { In } from 'typeorm';
 import { ActionLogEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
-import { loadLadder } from '../../db/ladder-rules.js';
+import { loadLadder } from '../../core/supervision/ladder-rules.js';
 import { LADDER_TIMER } from '../../core/contract.js';
 import { fromEngineDate } from '../../core/calendar/dates.js';
 import { LADDER_LABEL, LADDER_LEVELS, type LadderLevel, type LadderRecipient } from '../../core/supervision/ladder.js';

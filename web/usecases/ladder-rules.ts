@@ -5,7 +5,7 @@
  */
 import { LadderRuleEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
-import { loadLadder } from '../../db/ladder-rules.js';
+import { loadLadder } from '../../core/supervision/ladder-rules.js';
 import { GROUP } from '../../core/contract.js';
 import { DEFAULT_LADDER, LADDER_LABEL, LADDER_LEVELS, LADDER_RECIPIENTS, WORKING_DAYS_RANGE, isLadderLevel, type LadderLevel } from '../../core/supervision/ladder.js';
 import { badRequest, notFound } from '../../core/errors.js';

@@ -1,6 +1,8 @@
 /** 涉企问题工作台账: the ledger with filters and server-side paging, limited to what the actor may see. */
 import { Between, Brackets, type SelectQueryBuilder } from 'typeorm';
-import { ItemEntity, ITEM_STATUS, CHANNELS, type Item } from '../../db/entities/index.js';
+import { ItemEntity, CHANNELS, type Item } from '../../db/entities/index.js';
+import { ITEM_STATUS, statusList } from '../../core/items/status.js';
+import { overdueDays } from '../../core/items/overdue.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
 import { isoDate } from '../../core/calendar/dates.js';
@@ -16,10 +18,6 @@ export const ledgerQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
-
-/** Statuses in which an item is still in someone's hands (and can be overdue). */
-export const OPEN_STATUSES = ['awaitingDispatch', 'handling', 'reviewing'];
-const OPEN = OPEN_STATUSES;
 
 export type LedgerFilter = Omit<LedgerQuery, 'page' | 'pageSize'>;
 
@@ -41,7 +39,7 @@ export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): Select
   if (q.dept) qb.andWhere(new Brackets((w) => w.where('i.lead_dept = :dept', { dept: q.dept }).orWhere(`${co} LIKE :codept`, { codept: `%,${q.dept},%` })));
   if (q.overdue === 'true') {
     qb.andWhere(new Brackets((w) => w
-      .where('(i.status IN (:...open) AND i.handling_due < :now)', { open: ['handling', 'reviewing'], now })
+      .where('(i.status IN (:...open) AND i.handling_due < :now)', { open: statusList('inHandling'), now })
       .orWhere('(i.status = :ad AND i.dispatch_due < :now)', { ad: 'awaitingDispatch', now })));
   }
   if (q.q) qb.andWhere(new Brackets((w) => w.where('i.item_no LIKE :kw', { kw: `%${q.q}%` }).orWhere('i.enterprise_name LIKE :kw').orWhere('i.problem LIKE :kw')));
@@ -83,10 +81,6 @@ export function itemsOfYear(deps: AppDeps, year: number): Promise<Item[]> {
   return deps.db.getRepository(ItemEntity).find({ where: { submittedOn: Between(`${year}-01-01`, `${year}-12-31`) } });
 }
 
-export function overdueDays(status: string, due: Date | null, now: Date): number {
-  if (!due || !OPEN.includes(status) || due.getTime() >= now.getTime()) return 0;
-  return Math.max(1, (Date.parse(isoDate(now)) - Date.parse(isoDate(due))) / 86400000);
-}
 
 /** `,a,b,` around the comma list, so that LIKE '%,dept,%' matches whole codes; MySQL reads || as OR. */
 function wrappedCoDepts(deps: AppDeps): string {

@@ -1,18 +1,14 @@
 /** 恳谈会: proposing a meeting (its process opens the planning task), listing and reading meetings. */
-import { randomBytes } from 'node:crypto';
 import { MeetingAttendanceEntity, MeetingEntity, MeetingTopicEntity, ItemEntity } from '../../db/entities/index.js';
 import { In } from 'typeorm';
-import { recordAction } from '../../db/action-log.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { GROUP, PROCESS, VAR } from '../../core/contract.js';
-import { isoDate } from '../../core/calendar/dates.js';
-import { quarterOf } from '../../core/calendar/quarter.js';
+import { attachProcess, propose } from '../../core/meetings/propose.js';
+import { MEETING_KINDS } from '../../core/meetings/rules.js';
 import { notFound } from '../../core/errors.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import { parse, text, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
-
-export const MEETING_KINDS = ['dialogue', 'symposium', 'coBuilding', 'consultation', 'chamberContact'] as const;
 
 export const proposeSchema = z.object({
   title: text(200),
@@ -22,16 +18,11 @@ export const proposeSchema = z.object({
 export async function proposeMeeting(deps: AppDeps, actor: Actor, body: unknown) {
   requireGroup(actor, GROUP.coordinator);
   const input = parse(proposeSchema, body);
-  const today = isoDate(deps.clock());
-  const meetingNo = `HY${today.replace(/-/g, '')}${randomBytes(2).toString('hex').toUpperCase()}`;
   return deps.db.transaction(async (tx) => {
-    const repo = tx.getRepository(MeetingEntity);
-    await repo.insert({ meetingNo, title: input.title, kind: input.kind, quarterKey: quarterOf(today).key, status: 'proposed' });
-    const m = await repo.findOneByOrFail({ meetingNo });
-    await recordAction(tx, { actor: actor.userId, action: 'meeting.proposed', entityType: 'meeting', entityId: meetingNo, after: input });
-    const instance = await deps.engine.startProcess(PROCESS.meeting, meetingNo, vars({ [VAR.meetingId]: m.id }));
-    await repo.update({ id: m.id }, { processInstanceId: instance.id });
-    return { id: m.id, meetingNo };
+    const m = await propose({ tx, actor: actor.userId, now: deps.clock() }, input);
+    const instance = await deps.engine.startProcess(PROCESS.meeting, m.meetingNo, vars({ [VAR.meetingId]: m.id }));
+    await attachProcess({ tx }, m, instance.id);
+    return { id: m.id, meetingNo: m.meetingNo };
   });
 }
 

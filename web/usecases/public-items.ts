@@ -3,16 +3,15 @@
  * by the enterprise, and the published results with personal data masked.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { In } from 'typeorm';
-import { ActionLogEntity, DepartmentEntity, EvaluationEntity, ItemEntity, type Item } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
-import { conflict, notFound } from '../../core/errors.js';
-import { maskName, maskPhone, maskText } from '../../core/notify/mask.js';
+import { ActionLogEntity, ItemEntity, type Item } from '../../db/entities/index.js';
+import { notFound } from '../../core/errors.js';
+import { recordEnterpriseEvaluation } from '../../core/items/commands/evaluate.js';
+import { publicViews } from '../../core/items/public-view.js';
+import { statusIn } from '../../core/items/status.js';
 import { EVALUATION } from '../../core/contract.js';
 import { parse, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
 import { hashCode } from './submit-item.js';
-import { STATUS_LABEL } from '../labels.js';
 
 async function itemByCode(deps: AppDeps, itemNo: string, code: string): Promise<Item> {
   const item = await deps.db.getRepository(ItemEntity).findOneBy({ itemNo });
@@ -24,17 +23,20 @@ async function itemByCode(deps: AppDeps, itemNo: string, code: string): Promise<
 
 export async function trackItem(deps: AppDeps, itemNo: string, code: string) {
   const item = await itemByCode(deps, itemNo, code);
+  const [v] = await publicViews(deps.db.manager, [item]);
   const log = await deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', entityId: itemNo }, order: { id: 'ASC' } });
   return {
-    itemNo: item.itemNo,
-    status: item.status,
-    statusLabel: STATUS_LABEL[item.status],
-    submittedOn: item.submittedOn,
-    problem: item.problem,
-    leadDept: item.leadDept,
-    handlingDue: item.handlingDue,
-    reply: ['replied', 'closed', 'published', 'explained', 'declined'].includes(item.status) ? item.reply : null,
-    reReviewDate: item.reReviewDate,
+    itemNo: v.itemNo,
+    status: v.status,
+    statusLabel: v.statusLabel,
+    submittedOn: v.submittedOn,
+    problem: v.problem,
+    leadDept: v.leadDept,
+    handlingDue: v.handlingDue,
+    reply: v.answer,
+    /** Form 3 is open once the enterprise has its answer. */
+    canEvaluate: statusIn('answered', v.status),
+    reReviewDate: v.reReviewDate,
     steps: log.filter((l) => !l.action.startsWith('session.')).map((l) => ({ at: l.createdAt, action: l.action })),
   };
 }
@@ -52,15 +54,7 @@ export const form3Schema = z.object({
 export async function submitEnterpriseEvaluation(deps: AppDeps, itemNo: string, body: unknown) {
   const input = parse(form3Schema, body);
   const item = await itemByCode(deps, itemNo, input.code);
-  if (!['replied', 'closed', 'published'].includes(item.status)) throw conflict('ITEM_NOT_REPLIED', '议题尚未答复，暂不能评价');
-  await deps.db.transaction(async (tx) => {
-    await tx.getRepository(EvaluationEntity).insert({
-      itemId: item.id, source: 'enterprise', result: input.result, overallOpinion: input.overallOpinion,
-      otherSuggestions: input.otherSuggestions ?? null, remarks: input.remarks ?? null, evaluatorName: input.evaluatorName,
-      phone: input.phone, recordedBy: null, round: item.rehandleCount + 1,
-    });
-    await recordAction(tx, { actor: `enterprise:${itemNo}`, action: 'evaluation.submitted', entityType: 'item', entityId: itemNo, after: { result: input.result } });
-  });
+  await deps.db.transaction((tx) => recordEnterpriseEvaluation({ tx, actor: `enterprise:${itemNo}`, now: deps.clock() }, item, input));
 }
 
 export const resultsQuerySchema = z.object({
@@ -75,25 +69,23 @@ export async function publishedResults(deps: AppDeps, q: z.infer<typeof resultsQ
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
   });
-  const codes = [...new Set(rows.flatMap((r) => [r.leadDept, ...(r.coDepts ?? '').split(',')]).filter((c): c is string => !!c))];
-  const depts = codes.length ? await deps.db.getRepository(DepartmentEntity).findBy({ code: In(codes) }) : [];
-  const nameOf = (c: string | null) => (c ? depts.find((d) => d.code === c)?.name ?? c : null);
+  const views = await publicViews(deps.db.manager, rows);
   return {
     total,
     page: q.page,
     pageSize: q.pageSize,
-    results: rows.map((r) => ({
-      itemNo: r.itemNo,
-      enterpriseName: r.enterpriseName,
-      personInCharge: maskName(r.personInCharge),
-      phone: maskPhone(r.phone),
-      submittedOn: r.submittedOn,
-      problem: maskText(r.problem),
-      result: maskText(r.reply),
-      leadDept: nameOf(r.leadDept),
-      coDepts: (r.coDepts ?? '').split(',').filter(Boolean).map(nameOf),
-      evaluation: r.evaluation,
-      publishedAt: r.publishedAt,
+    results: views.map((v) => ({
+      itemNo: v.itemNo,
+      enterpriseName: v.enterpriseName,
+      personInCharge: v.personInCharge,
+      phone: v.phone,
+      submittedOn: v.submittedOn,
+      problem: v.problem,
+      result: v.answer ?? '',
+      leadDept: v.leadDept,
+      coDepts: v.coDepts,
+      evaluation: v.evaluation,
+      publishedAt: v.publishedAt,
     })),
   };
 }

@@ -2,6 +2,7 @@
  * 疑似重复议题: other items describing much the same problem (from any channel), so that the coordinator screening
  * an item can merge it instead of handling it twice. Merged items keep their own channel and source id.
  */
+import { statusList } from '../../core/items/status.js';
 import { Not, In } from 'typeorm';
 import { ItemEntity } from '../../db/entities/index.js';
 import { bigrams, jaccard } from '../../core/similarity/text-similarity.js';
@@ -18,7 +19,7 @@ export async function similarItems(deps: AppDeps, actor: Actor, itemNo: string) 
   // Open items and recent results: a merge target must still be open; a published one explains a repeat.
   const others = await deps.db.getRepository(ItemEntity).find({
     select: { id: true, itemNo: true, channel: true, sourceRef: true, enterpriseName: true, problem: true, status: true, submittedOn: true },
-    where: { id: Not(item.id), status: Not(In(['merged', 'declined'])) },
+    where: { id: Not(item.id), status: Not(In(statusList('setAside'))) },
     order: { id: 'DESC' },
     take: CANDIDATES,
   });

@@ -3,8 +3,9 @@
  * code; replaying the same client request id returns the same answer and creates nothing new.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { ItemEntity, CHANNELS, type Item, type Channel } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { ItemEntity, CHANNELS, type Channel } from '../../db/entities/index.js';
+import { submit } from '../../core/items/commands/submit.js';
+import type { NewItem } from '../../core/items/item-store.js';
 import { PROCESS, VAR } from '../../core/contract.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { isoDate } from '../../core/calendar/dates.js';
@@ -76,7 +77,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   const now = deps.clock();
   const itemNo = await freeItemNo(deps, now);
   const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
-  const row: Partial<Item> = {
+  const row: Omit<NewItem, 'processInstanceId'> = {
     itemNo,
     channel: input.channel as Channel,
     sourceRef: input.sourceRef ?? null,
@@ -88,7 +89,6 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
     problem: input.problem,
     suggestion: input.suggestion ?? null,
     remarks: input.remarks ?? null,
-    status: 'submitted',
     trackingCodeHash: hashCode(trackingCode),
     clientRequestId: input.clientRequestId ?? null,
     extensionCount: 0,
@@ -100,8 +100,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, processInstanceId: instance.id }).execute();
-      await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
+      await submit({ tx, actor, now }, { ...row, processInstanceId: instance.id });
     });
   } catch (e) {
     await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));

@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { taskForActor, type TaskInContext } from './task-access.js';
-import { onAnotherOpenAgenda } from '../forms/meeting-forms.js';
+import { onAnotherOpenAgenda } from '../../core/meetings/agenda.js';
 
 export interface TaskFormView {
   schema: Record<string, unknown>;

@@ -3,12 +3,11 @@
  * of the meeting day — or of the day a department returned the item — on the official calendar; the deadline
  * is the end of that working day.
  */
-import { ItemEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { setDispatchDue } from '../../core/items/commands/deadlines.js';
 import { VAR, GROUP } from '../../core/contract.js';
 import { endOfDay, isoDate } from '../../core/calendar/dates.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock }) => async (task) => {
   const days = Number(task.get(VAR.dispatchWorkingDays));
@@ -17,8 +16,7 @@ export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock })
   const dispatchDue = endOfDay(answer.date);
   const item = await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);
-    await tx.getRepository(ItemEntity).update({ id: item.id }, { status: 'awaitingDispatch', dispatchDue });
-    await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.dispatchDueSet', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { status: 'awaitingDispatch', dispatchDue, calendarCertain: answer.certain } });
+    await setDispatchDue(asWorker(tx, clock()), item, dispatchDue, answer.certain);
     return item;
   });
   if (!answer.certain) {

@@ -1,21 +1,14 @@
 /**
- * Notices to the enterprise that submitted the item (in-app under its item number, by e-mail when it left an
- * address, and by SMS where the provider has a template for the notice); each notice also moves the item's ledger status where the notice marks a step of its life.
+ * Notices to the enterprise that submitted the item: in-app under its item number, by e-mail when it left an
+ * address, and by SMS where the provider has a template for the notice. It only notifies: the state change the
+ * notice reports was made by the step that decided it (core/items/commands/).
  */
 import type { DataSource } from 'typeorm';
-import { ItemEntity, NoticeTemplateEntity, type Item, type ItemStatus } from '../../db/entities/index.js';
+import { NoticeTemplateEntity, type Item } from '../../db/entities/index.js';
 import { DEFAULT_TEMPLATES, render } from '../../core/notify/notice-templates.js';
-import { recordAction } from '../../db/action-log.js';
 import { VAR, type Notice } from '../../core/contract.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
-
-const STATUS: Partial<Record<Notice, ItemStatus>> = {
-  declined: 'declined',
-  explained: 'explained',
-  escalated: 'escalated',
-  replied: 'replied',
-};
+import { itemOfTask } from './item-access.js';
 
 /** The notice in the bureau's wording (or the default), filled in for this item. */
 async function wording(db: DataSource, notice: Notice, item: Item, trackUrl: string) {
@@ -25,20 +18,9 @@ async function wording(db: DataSource, notice: Notice, item: Item, trackUrl: str
   return { subject: render(t.subject, values), body: render(t.body, values) };
 }
 
-export const createHandler: HandlerFactory = ({ db, notifier, clock, publicUrl }) => async (task) => {
+export const createHandler: HandlerFactory = ({ db, notifier, publicUrl }) => async (task) => {
   const notice = String(task.get(VAR.notice)) as Notice;
-  const item = await db.transaction(async (tx) => {
-    const item = await itemOfTask(tx, task);
-    const status = STATUS[notice];
-    if (status && item.status !== status) {
-      const change: Partial<Item> = { status };
-      if (status === 'replied') change.repliedAt = item.repliedAt ?? clock();
-      if (status === 'declined') change.closedAt = clock();
-      await tx.getRepository(ItemEntity).update({ id: item.id }, change);
-      await recordAction(tx, { actor: WORKER_ACTOR, action: `item.${notice}`, entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: change });
-    }
-    return item;
-  });
+  const item = await itemOfTask(db.manager, task);
   const { subject, body } = await wording(db, notice, item, `${publicUrl}/public/track`);
   await notifier.notify({
     dedupeKey: task.id,

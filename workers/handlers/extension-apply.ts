@@ -3,21 +3,20 @@
  * ladder timers (POST /job/{id}/duedate/recalculate re-evaluates `${handlingDue}` and the others) by the rules
  * in force. The counter itself was incremented by the model on the "approved" flow.
  */
-import { ExtensionRequestEntity, ItemEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { applyExtension, loadExtension } from '../../core/items/commands/extension.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { LADDER_TIMER, VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
 import { handlingSchedule } from './handling-deadline.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+import { asWorker, itemOfTask } from './item-access.js';
 
 const LADDER_TIMERS = Object.values(LADDER_TIMER).map((t) => t.activity);
 
 export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));
   const extensionCount = Number(task.get(VAR.extensionCount));
-  const request = await db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+  const request = await loadExtension({ tx: db.manager }, requestId);
   const item = await itemOfTask(db.manager, task);
   // On a redelivery the request is already approved and its new deadline fixed: reuse it.
   const oldDue = request.status === 'approved' ? request.oldDue! : item.handlingDue!;
@@ -30,11 +29,7 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, 
       await engine.recalculateDueDate(job.id);
     }
   }
-  await db.transaction(async (tx) => {
-    await tx.getRepository(ExtensionRequestEntity).update({ id: requestId }, { status: 'approved', oldDue, newDue: handlingDue, decidedAt: request.decidedAt ?? clock() });
-    await tx.getRepository(ItemEntity).update({ id: item.id }, { handlingDue, extensionCount });
-    await recordAction(tx, { actor: WORKER_ACTOR, action: 'extension.applied', entityType: 'item', entityId: item.itemNo, before: { handlingDue: oldDue, extensionCount: extensionCount - 1 }, after: { handlingDue, extensionCount } });
-  });
+  await db.transaction((tx) => applyExtension(asWorker(tx, clock()), item, request, { oldDue, handlingDue, extensionCount }));
   await notifier.notify({ dedupeKey: task.id, recipientType: 'group', recipient: request.deptCode, subject: '延期申请已批准', body: `议题 ${item.itemNo} 的办理期限已延至 ${dueDay}（第${extensionCount}次延期）。`, itemId: item.id });
   return {};
 };

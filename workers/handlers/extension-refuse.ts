@@ -2,29 +2,18 @@
  * 拒绝延期: either the coordinator rejected the request, or the model refused it because the item was extended
  * twice already (`refusal` = "limit").
  */
-import { ExtensionRequestEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { loadExtension, refuseExtension } from '../../core/items/commands/extension.js';
 import { VAR } from '../../core/contract.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, notifier, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));
   const byLimit = task.get(VAR.refusal) === 'limit';
-  const status = byLimit ? 'refusedLimit' : 'rejected';
   const { item, request } = await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);
-    const repo = tx.getRepository(ExtensionRequestEntity);
-    const request = await repo.findOneByOrFail({ id: requestId });
-    if (request.status === 'pending') {
-      await repo.update({ id: requestId }, {
-        status,
-        decidedAt: clock(),
-        decidedBy: byLimit ? WORKER_ACTOR : request.decidedBy,
-        decisionNote: byLimit ? '延期申请已达2次上限，不得再次延期' : request.decisionNote,
-      });
-      await recordAction(tx, { actor: byLimit ? WORKER_ACTOR : request.decidedBy ?? WORKER_ACTOR, action: `extension.${status}`, entityType: 'item', entityId: item.itemNo, after: { requestId, status } });
-    }
+    const request = await loadExtension({ tx }, requestId);
+    await refuseExtension(asWorker(tx, clock()), item, request, byLimit);
     return { item, request };
   });
   await notifier.notify({

@@ -4,15 +4,14 @@
  * calendar (core/supervision/ladder.ts); an extension times them again (extension-apply).
  */
 import type { EntityManager } from 'typeorm';
-import { ItemEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
-import { loadLadder } from '../../db/ladder-rules.js';
+import { setHandlingDue } from '../../core/items/commands/deadlines.js';
+import { loadLadder } from '../../core/supervision/ladder-rules.js';
 import { VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
 import type { CalendarService } from '../../core/calendar/calendar-service.js';
 import { ladderTimes } from '../../core/supervision/ladder.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+import { asWorker, itemOfTask } from './item-access.js';
 
 /** The deadline day: `replyDays` calendar days after the Shanghai day of `start` ("7天" counts holidays too). */
 export function handlingDueDay(start: Date, replyDays: number): string {
@@ -31,10 +30,6 @@ export async function handlingSchedule(manager: EntityManager, calendar: Calenda
 export const createHandler: HandlerFactory = ({ db, calendar, clock }) => async (task) => {
   const replyDays = Number(task.get(VAR.replyDays));
   const { handlingDue, variables } = await handlingSchedule(db.manager, calendar, handlingDueDay(clock(), replyDays));
-  await db.transaction(async (tx) => {
-    const item = await itemOfTask(tx, task);
-    await tx.getRepository(ItemEntity).update({ id: item.id }, { status: 'handling', handlingDue });
-    await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.handlingDueSet', entityType: 'item', entityId: item.itemNo, before: { status: item.status, handlingDue: item.handlingDue }, after: { status: 'handling', handlingDue, replyDays } });
-  });
+  await db.transaction(async (tx) => setHandlingDue(asWorker(tx, clock()), await itemOfTask(tx, task), handlingDue, replyDays));
   return { variables };
 };

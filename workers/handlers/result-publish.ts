@@ -1,16 +1,9 @@
 /** 结果公开: a concluded item's result becomes public (masked on the public pages). */
-import { ItemEntity } from '../../db/entities/index.js';
-import { recordAction } from '../../db/action-log.js';
+import { publish } from '../../core/items/commands/publish.js';
 import type { HandlerFactory } from '../types.js';
-import { itemOfTask, WORKER_ACTOR } from './item-access.js';
+import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, clock }) => async (task) => {
-  await db.transaction(async (tx) => {
-    const item = await itemOfTask(tx, task);
-    if (item.status === 'published') return;
-    const now = clock();
-    await tx.getRepository(ItemEntity).update({ id: item.id }, { status: 'published', publishedAt: now, closedAt: item.closedAt ?? now });
-    await recordAction(tx, { actor: WORKER_ACTOR, action: 'item.published', entityType: 'item', entityId: item.itemNo, before: { status: item.status }, after: { status: 'published' } });
-  });
+  await db.transaction(async (tx) => publish(asWorker(tx, clock()), await itemOfTask(tx, task)));
   return {};
 };

@@ -7,7 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import { ActionLogEntity, ItemEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
-import { loadLadder } from '../../db/ladder-rules.js';
+import { loadLadder } from '../../core/supervision/ladder-rules.js';
 import { GROUP, VAR, type SupervisionLevel } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { isLadderLevel, ladderGroups, type LadderRule } from '../../core/supervision/ladder.js';

@@ -1,11 +1,12 @@
 /**
- * A user task's form: its fields (validated) and what completing it records. `apply` runs inside the
+ * Completing a user task: its fields (validated) and the command that records it. `apply` runs inside the
  * completion's transaction and returns the process variables the model reads next.
  */
 import type { EntityManager } from 'typeorm';
 import type { ZodTypeAny, z } from 'zod';
 import type { EngineTask } from '../../core/engine/engine-client.js';
 import type { Item, Meeting } from '../../db/entities/index.js';
+import type { CommandContext } from '../../core/items/commands/context.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 
@@ -19,6 +20,8 @@ export interface FormContext<T> {
   item: Item | null;
   meeting: Meeting | null;
   data: T;
+  /** The completion's transaction, actor and instant, as the commands take them. */
+  command: CommandContext;
 }
 
 export interface TaskForm<S extends ZodTypeAny = ZodTypeAny> {

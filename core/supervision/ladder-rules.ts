@@ -1,7 +1,7 @@
 /** The ladder in force: the bureau's stored rules over the defaults. */
 import type { EntityManager } from 'typeorm';
-import { LadderRuleEntity, type LadderRuleRow } from './entities/index.js';
-import { DEFAULT_LADDER, LADDER_LEVELS, LADDER_RECIPIENTS, type Ladder, type LadderRecipient, type LadderRule } from '../core/supervision/ladder.js';
+import { LadderRuleEntity, type LadderRuleRow } from '../../db/entities/index.js';
+import { DEFAULT_LADDER, LADDER_LEVELS, LADDER_RECIPIENTS, type Ladder, type LadderRecipient, type LadderRule } from './ladder.js';
 
 export function ruleOfRow(row: LadderRuleRow): LadderRule {
   const recipients = row.recipients.split(',').filter((r): r is LadderRecipient => (LADDER_RECIPIENTS as readonly string[]).includes(r));

@@ -1,32 +1,33 @@
 /**
- * The composition root: builds every dependency once from the configuration, prepares the engine (models,
- * departments, demo identities in the local profile) and starts the web server and the workers.
+ * The composition root, above web/ and workers/: builds every dependency once from the configuration, prepares
+ * the engine (models, departments, demo identities in the local profile) and starts the web server and the
+ * workers. Run as the process (`node dist/main.js`, which `npm start` does after starting the engine) it starts
+ * the system; imported (by the tests) it only exports.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import type { Config } from '../core/config.js';
-import { EngineClient } from '../core/engine/engine-client.js';
-import { CalendarService } from '../core/calendar/calendar-service.js';
-import { createAliyunSms, createLoggingSms } from '../core/notify/sms.js';
-import { failInterruptedImports } from './usecases/imports.js';
-import { Notifier } from '../core/notify/notifier.js';
-import { createSmtpMailer } from '../core/notify/smtp-mailer.js';
-import { createLogger, type Logger } from '../core/log/logger.js';
-import { deployModels } from '../core/setup/deploy-models.js';
-import { syncDepartments } from '../core/setup/departments.js';
-import { ensureServiceAccount } from '../core/setup/service-account.js';
-import { seedDemoIdentity } from '../core/setup/demo-data.js';
-import { openDatabase } from '../db/data-source.js';
-import { startWorkers, type Workers } from '../workers/start-workers.js';
-import { createApp } from './app.js';
-import type { AppDeps } from './deps.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { loadConfig, type Config } from './core/config.js';
+import { EngineClient } from './core/engine/engine-client.js';
+import { CalendarService } from './core/calendar/calendar-service.js';
+import { createAliyunSms, createLoggingSms } from './core/notify/sms.js';
+import { failInterruptedImports } from './web/usecases/imports.js';
+import { Notifier } from './core/notify/notifier.js';
+import { createSmtpMailer } from './core/notify/smtp-mailer.js';
+import { createLogger, type Logger } from './core/log/logger.js';
+import { deployModels } from './core/setup/deploy-models.js';
+import { syncDepartments } from './core/setup/departments.js';
+import { seedDemoIdentity } from './core/setup/demo-data.js';
+import { openDatabase } from './db/data-source.js';
+import { startWorkers, type Workers } from './workers/start-workers.js';
+import { createApp } from './web/app.js';
+import type { AppDeps } from './web/deps.js';
 
 /** bpmn/ beside the sources, whether running from the tree (ts) or from dist/. */
 export function modelsDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  return here.includes(`${join('dist', 'web')}`) ? join(here, '..', '..', 'bpmn') : join(here, '..', 'bpmn');
+  return basename(here) === 'dist' ? join(here, '..', 'bpmn') : join(here, 'bpmn');
 }
 
 export interface System {
@@ -54,7 +55,6 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const notifier = new Notifier(db, mailer, log, calendar, clock, sms);
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
 
-  if (config.engineAdmin) await ensureServiceAccount(config.engine, config.engineAdmin);
   await deployModels(engine, modelsDir());
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
@@ -87,4 +87,13 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
       await db.destroy();
     },
   };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const system = await startSystem(loadConfig(), { demoPassword: process.env.QQ_DEMO_PASSWORD });
+  const shutdown = () => {
+    void system.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }

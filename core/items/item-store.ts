@@ -1,0 +1,48 @@
+/**
+ * The only writer of an item's row. Every change writes the row and its action-log row in the caller's
+ * transaction, so the ledger, the timeline and the assessment's replay of the log cannot disagree.
+ */
+import type { EntityManager } from 'typeorm';
+import { ItemEntity, type Item } from '../../db/entities/index.js';
+import { recordAction } from '../../db/action-log.js';
+import type { ItemStatus } from './status.js';
+
+/** What a command may change: any ledger field, the status only as one of ITEM_STATUS. */
+export type ItemPatch = Partial<Omit<Item, 'id' | 'itemNo' | 'status' | 'createdAt' | 'updatedAt'>> & { status?: ItemStatus };
+
+/** A new item as form 1 or an intake channel gives it (the store sets the status). */
+export type NewItem = Omit<Item, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'enterpriseId' | 'mergedIntoId' | 'meetingId' | 'decision' | 'leadDept' | 'coDepts' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'reply' | 'evaluation' | 'reReviewDate' | 'publishedAt' | 'closedAt'>;
+
+export interface ActionOf {
+  /** The action-log name, e.g. `item.replied`. */
+  action: string;
+  actor: string;
+  /** What the log keeps of the change (the patch itself when absent). */
+  after?: unknown;
+}
+
+/** Changes an item and logs it; `item` is updated in place so that the caller sees the new state. */
+export async function changeItem(tx: EntityManager, item: Item, patch: ItemPatch, log: ActionOf): Promise<Item> {
+  const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof Item]]));
+  if (Object.keys(patch).length) await tx.getRepository(ItemEntity).update({ id: item.id }, patch);
+  await recordAction(tx, { actor: log.actor, action: log.action, entityType: 'item', entityId: item.itemNo, before, after: log.after ?? patch });
+  return Object.assign(item, patch);
+}
+
+/** Writes a new item in status `submitted`, with its `item.submitted` row. */
+export async function insertItem(tx: EntityManager, row: NewItem, actor: string): Promise<void> {
+  // updateEntity(false): nothing reads the new row back, so TypeORM need not select its generated columns.
+  await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, status: 'submitted' satisfies ItemStatus }).execute();
+  await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
+}
+
+/** The item to change, read inside the transaction; a missing item is a bug of the caller, not a user error. */
+export async function loadItem(tx: EntityManager, where: { itemNo: string } | { id: number }): Promise<Item> {
+  const item = await tx.getRepository(ItemEntity).findOneBy(where);
+  if (!item) throw new Error(`item ${'itemNo' in where ? where.itemNo : `#${where.id}`} not found`);
+  return item;
+}
+
+export async function loadItemOrNull(tx: EntityManager, where: { itemNo: string } | { id: number }): Promise<Item | null> {
+  return tx.getRepository(ItemEntity).findOneBy(where);
+}
