@@ -46,6 +46,8 @@ export type TaskKey = (typeof TASK)[keyof typeof TASK];
 export const ACTIVITY = {
   awaitMeetingDecision: 'AwaitMeetingDecision',
   quarterGateway: 'QuarterGateway',
+  /** 交办超时: the timer on 交办议题, on `${dispatchDue}`; a holiday notice entered later re-times it. */
+  dispatchOverdue: 'DispatchOverdue',
   /** The ladder's timers (on `${handlingRemindAt}`, `${handlingDue}`, `${ladderNoticeAt}`, `${ladderEscalateAt}`); an extension re-times them. */
   handlingOverdue: 'HandlingOverdue',
   reminderDue: 'ReminderDue',

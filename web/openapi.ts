@@ -102,7 +102,23 @@ export const openApiDocument = {
     },
     '/api/calendar': {
       get: { tags: ['calendar'], ...staff, summary: '工作日历覆盖年份', responses: { 200: ok('年份'), ...errors } },
-      post: { tags: ['calendar'], ...staff, summary: '录入某年国务院放假通知', requestBody: body(obj({ year: { type: 'integer' }, noticeTitle: s, holidays: { type: 'array' }, workdays: { type: 'array' } }, ['year', 'noticeTitle', 'holidays'])), responses: { 201: ok('已录入'), ...errors } },
+      post: { tags: ['calendar'], ...staff, summary: '录入某年国务院放假通知（等待中的交办时限和督办时点随之重算，答复中列出重算的议题）', requestBody: body(obj({ year: { type: 'integer' }, noticeTitle: s, holidays: { type: 'array', items: obj({ date: { type: 'string', format: 'date' }, name: s }, ['date', 'name']) }, workdays: { type: 'array', items: obj({ date: { type: 'string', format: 'date' }, name: s }, ['date', 'name']) } }, ['year', 'noticeTitle', 'holidays'])), responses: { 201: ok('已录入；retimed: { dispatch, ladder, failed } 为重算（或未能重算）的议题编号'), ...errors } },
+    },
+    '/api/public/calendar/working-day': {
+      get: {
+        tags: ['calendar'],
+        summary: '某日之后第 N 个工作日（默认 N=1，即下一个工作日）；尚无放假通知的年份按法定节假日推算，provisional 为 true',
+        parameters: [{ name: 'date', in: 'query', required: true, schema: { type: 'string', format: 'date' } }, { name: 'days', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 366, default: 1 } }],
+        responses: { 200: ok('{ from, days, date, provisional }'), ...errors },
+      },
+    },
+    '/api/public/calendar/days': {
+      get: {
+        tags: ['calendar'],
+        summary: '日期区间（最多366天）内每天的类型：workday / weekend / holiday / adjustedWorkday，及来源：notice（放假通知）/ statutory（法定节假日推算）/ weekend / weekday（尚无通知的年份）',
+        parameters: [{ name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } }],
+        responses: { 200: ok('{ from, to, coveredYears, days: [{ date, kind, name?, source }] }'), ...errors },
+      },
     },
   },
 };

@@ -30,7 +30,11 @@ export function parse<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<
   throw badRequest('VALIDATION_FAILED', `输入有误：${fields.map((f) => `${f.field || '请求'} ${f.message}`).join('；')}`, { fields });
 }
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((d) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d); }, '不是有效的日期');
 export const phone = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或固定电话');
 export const text = (max: number) => z.string().trim().min(1).max(max);
 /** A yes/no answer, as JSON true/false or as the "true"/"false" a form's radio buttons send. */

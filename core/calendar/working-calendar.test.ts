@@ -28,7 +28,25 @@ describe('the working calendar on the State Council notices', () => {
   it('knows it has no official data for 2027 and says so instead of answering silently', () => {
     expect(cal.isCovered(2026)).toBe(true);
     expect(cal.isCovered(2027)).toBe(false);
-    expect(cal.addWorkingDays('2026-12-31', 1)).toEqual({ date: '2027-01-01', certain: false });
+    expect(cal.addWorkingDays('2026-12-31', 1)).toEqual({ date: '2027-01-04', certain: false });
+  });
+
+  it('keeps the statutory holidays of a year without a notice: New Year’s Day and 春节 from 除夕 in 2027', () => {
+    expect(cal.isWorkday('2027-01-01')).toBe(false);
+    expect(cal.addWorkingDays('2027-02-04', 1)).toEqual({ date: '2027-02-09', certain: false });
+    expect(cal.day('2027-02-05')).toEqual({ date: '2027-02-05', kind: 'holiday', name: '春节', source: 'statutory' });
+    expect(cal.day('2027-02-06')).toEqual({ date: '2027-02-06', kind: 'holiday', name: '春节', source: 'statutory' });
+    expect(cal.day('2027-02-13')).toEqual({ date: '2027-02-13', kind: 'weekend', source: 'weekend' });
+    expect(cal.day('2027-10-04')).toEqual({ date: '2027-10-04', kind: 'workday', source: 'weekday' });
+  });
+
+  it('names the days of the 2025 and 2026 notices: holidays, adjusted working days, plain weekends', () => {
+    expect(cal.day('2025-01-28')).toEqual({ date: '2025-01-28', kind: 'holiday', name: '春节', source: 'notice' });
+    expect(cal.day('2025-01-26')).toEqual({ date: '2025-01-26', kind: 'adjustedWorkday', name: '春节', source: 'notice' });
+    expect(cal.day('2026-10-10')).toEqual({ date: '2026-10-10', kind: 'adjustedWorkday', name: '国庆节', source: 'notice' });
+    expect(cal.day('2026-10-04')).toEqual({ date: '2026-10-04', kind: 'holiday', name: '国庆节', source: 'notice' });
+    expect(cal.day('2026-11-21')).toEqual({ date: '2026-11-21', kind: 'weekend', source: 'notice' });
+    expect(cal.day('2026-11-20')).toEqual({ date: '2026-11-20', kind: 'workday', source: 'notice' });
   });
 
   it('uses a notice an administrator entered for a new year', () => {

@@ -287,6 +287,16 @@ export class EngineClient {
     return this.request('POST', `/task/${id}/resolve`, { variables: {} });
   }
 
+  /**
+   * Moves a task's due date. The engine's PUT /task/{id} writes every property it is given and clears the others,
+   * so the task's own values travel with the new date.
+   */
+  async setTaskDue(id: string, due: Date): Promise<void> {
+    const t = await this.request<Record<string, unknown>>('GET', `/task/${id}`);
+    const keep = ['name', 'description', 'priority', 'assignee', 'owner', 'delegationState', 'followUp', 'parentTaskId', 'caseInstanceId', 'tenantId'];
+    await this.request('PUT', `/task/${id}`, { ...Object.fromEntries(keep.map((k) => [k, t[k] ?? null])), due: toEngineDate(due) });
+  }
+
   completeTask(id: string, variables: Variables): Promise<void> {
     return this.request('POST', `/task/${id}/complete`, { variables });
   }

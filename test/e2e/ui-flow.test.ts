@@ -306,6 +306,25 @@ describe('the supervision rules', () => {
   });
 });
 
+describe('the working calendar', () => {
+  it('shows a year without a notice as provisional, and takes the notice the coordinator pastes', async () => {
+    const page = await staffPage('coordinator');
+    await page.goto('/staff/calendar?year=2027');
+    await page.locator('[data-test="provisional"]').waitFor();
+    expect(await page.locator('[data-date="2027-02-05"]').getAttribute('aria-label')).toBe('2027-02-05 节假日 春节（法定节假日（推算））');
+    await page.getByLabel('粘贴通知日期').fill('元旦：2027-01-01\n春节：2027-02-05 至 2027-02-12 放假\n2027-02-13 上班');
+    await page.locator('[data-test="read-pasted"]').click();
+    await page.getByText('已读取 10 天').waitFor();
+    expect(await page.locator('[data-date="2027-02-13"]').getAttribute('class')).toContain('adjustedWorkday');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '12-work-calendar');
+    await page.locator('[data-test="save-notice"]').click();
+    await page.getByText(/已保存；重算交办时限 \d+ 件/).waitFor();
+    await page.getByText('已有放假通知').waitFor();
+    expect(await page.locator('[data-date="2027-02-12"]').getAttribute('aria-label')).toBe('2027-02-12 节假日 春节（放假通知）');
+  });
+});
+
 describe('the annual assessment', () => {
   it('is a printable report with the department that handled the item, its score and how it is scored', async () => {
     const page = await staffPage('supervisor');

@@ -8,6 +8,7 @@ import { parseForm1, submitItem } from '../usecases/submit-item.js';
 import { publishedResults, resultsQuerySchema, submitEnterpriseEvaluation, trackItem } from '../usecases/public-items.js';
 import { parse, z } from '../validation.js';
 import { openDataRows, toCsv } from '../usecases/exports.js';
+import { calendarDays, workingDayAfter } from '../usecases/calendar-query.js';
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -37,6 +38,13 @@ export function publicRoutes(deps: AppDeps): Router {
   });
   r.get('/results.json', async (_req, res) => {
     res.attachment('qinqing-results.json').json(await openDataRows(deps));
+  });
+  // The working calendar, for staff pages and integrators (no personal data).
+  r.get('/calendar/working-day', async (req, res) => {
+    res.json(await workingDayAfter(deps, req.query));
+  });
+  r.get('/calendar/days', async (req, res) => {
+    res.json(await calendarDays(deps, req.query));
   });
   r.get('/results', async (req, res) => {
     res.json(await publishedResults(deps, parse(resultsQuerySchema, req.query)));

@@ -254,8 +254,8 @@ export function staffRoutes(deps: AppDeps): Router {
     res.json(await calendarYears(deps));
   });
   r.post('/calendar', async (req, res) => {
-    await enterCalendarNotice(deps, actorOf(req), req.body);
-    res.status(201).json(await calendarYears(deps));
+    const retimed = await enterCalendarNotice(deps, actorOf(req), req.body);
+    res.status(201).json({ ...(await calendarYears(deps)), retimed });
   });
   return r;
 }

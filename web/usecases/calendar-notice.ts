@@ -1,7 +1,7 @@
 /**
  * 录入放假通知: an administrator enters a year's State Council notice (published each November): its holidays
- * and its adjusted working weekends. The calendar uses it at once; the whole year is replaced, so a correction is
- * entered the same way.
+ * and its adjusted working weekends. The calendar uses it at once, and every waiting limit it changes is timed
+ * again (retime-deadlines.ts); the whole year is replaced, so a correction is entered the same way.
  */
 import { CalendarDayEntity, CalendarYearEntity } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -11,6 +11,7 @@ import { dayOfWeek } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import { isoDay, parse, text, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
+import { retimeAfterNotice, type RetimeResult } from './retime-deadlines.js';
 
 export const noticeSchema = z.object({
   year: z.number().int().min(2000).max(2100),
@@ -19,7 +20,7 @@ export const noticeSchema = z.object({
   workdays: z.array(z.object({ date: isoDay, name: text(50) })).default([]),
 });
 
-export async function enterCalendarNotice(deps: AppDeps, actor: Actor, body: unknown) {
+export async function enterCalendarNotice(deps: AppDeps, actor: Actor, body: unknown): Promise<RetimeResult> {
   requireGroup(actor, GROUP.coordinator);
   const n = parse(noticeSchema, body);
   const all = [...n.holidays.map((d) => ({ ...d, kind: 'holiday' as const })), ...n.workdays.map((d) => ({ ...d, kind: 'workday' as const }))];
@@ -36,6 +37,7 @@ export async function enterCalendarNotice(deps: AppDeps, actor: Actor, body: unk
     await recordAction(tx, { actor: actor.userId, action: 'calendar.noticeEntered', entityType: 'calendar', entityId: String(n.year), after: { holidays: n.holidays.length, workdays: n.workdays.length } });
   });
   await deps.calendar.reload();
+  return retimeAfterNotice(deps, actor.userId, n.year);
 }
 
 export async function calendarYears(deps: AppDeps) {

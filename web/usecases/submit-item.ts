@@ -10,7 +10,7 @@ import { PROCESS, VAR } from '../../core/contract.js';
 import { vars } from '../../core/engine/engine-client.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { conflict } from '../../core/errors.js';
-import { parse, phone, text, z } from '../validation.js';
+import { isoDay, parse, phone, text, z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
 
 export const form1Schema = z.object({
@@ -27,7 +27,7 @@ export const form1Schema = z.object({
 export const staffIntakeSchema = form1Schema.extend({
   channel: z.enum(CHANNELS),
   sourceRef: z.string().trim().min(1).max(64).optional(),
-  submittedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  submittedOn: isoDay.optional(),
 });
 
 export type SubmitInput = z.infer<typeof staffIntakeSchema>;

@@ -4,14 +4,11 @@
  * in force. The counter itself was incremented by the model on the "approved" flow.
  */
 import { applyExtension, loadExtension } from '../../core/items/commands/extension.js';
-import { vars } from '../../core/engine/engine-client.js';
-import { LADDER_TIMER, VAR } from '../../core/contract.js';
+import { VAR } from '../../core/contract.js';
 import { addDays, isoDate } from '../../core/calendar/dates.js';
-import { handlingSchedule } from './handling-deadline.js';
+import { handlingSchedule, retimeLadder } from '../../core/supervision/schedule.js';
 import type { HandlerFactory } from '../types.js';
 import { asWorker, itemOfTask } from './item-access.js';
-
-const LADDER_TIMERS = Object.values(LADDER_TIMER).map((t) => t.activity);
 
 export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, clock }) => async (task) => {
   const requestId = Number(task.get(VAR.extensionRequestId));
@@ -23,12 +20,7 @@ export const createHandler: HandlerFactory = ({ db, engine, notifier, calendar, 
   const dueDay = addDays(isoDate(oldDue), request.days);
   const { handlingDue, variables } = await handlingSchedule(db.manager, calendar, dueDay);
 
-  await engine.setVariables(task.processInstanceId, vars(variables));
-  for (const activityId of LADDER_TIMERS) {
-    for (const job of await engine.jobs({ processInstanceId: task.processInstanceId, activityId, timers: true })) {
-      await engine.recalculateDueDate(job.id);
-    }
-  }
+  await retimeLadder(engine, task.processInstanceId, variables);
   await db.transaction((tx) => applyExtension(asWorker(tx, clock()), item, request, { oldDue, handlingDue, extensionCount }));
   await notifier.notify({ dedupeKey: task.id, recipientType: 'group', recipient: request.deptCode, subject: '延期申请已批准', body: `议题 ${item.itemNo} 的办理期限已延至 ${dueDay}（第${extensionCount}次延期）。`, itemId: item.id });
   return {};

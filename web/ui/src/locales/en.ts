@@ -1,6 +1,6 @@
 export default {
   app: { name: 'QinQing Dialogue', staff: 'Staff', public: 'Enterprise services', logout: 'Log out', language: '中文', skip: 'Skip to content' },
-  nav: { templates: 'Notice wording', ladder: 'Supervision rules', settings: 'Settings', imports: 'Import', assessment: 'Assessment', inbox: 'My tasks', ledger: 'Ledger', meetings: 'Meetings', dashboard: 'Dashboard', designer: 'Process design', submit: 'Submit a problem', track: 'Track', results: 'Published results', login: 'Staff login' },
+  nav: { templates: 'Notice wording', ladder: 'Supervision rules', calendar: 'Working calendar', settings: 'Settings', imports: 'Import', assessment: 'Assessment', inbox: 'My tasks', ledger: 'Ledger', meetings: 'Meetings', dashboard: 'Dashboard', designer: 'Process design', submit: 'Submit a problem', track: 'Track', results: 'Published results', login: 'Staff login' },
   login: { title: 'Staff login', username: 'User name', password: 'Password', submit: 'Log in', failed: 'Login failed' },
   role: { 'qq-coordinator': 'Coordinator', 'qq-supervisor': 'Supervisor', 'qq-followup': '12345 follow-up', 'qq-designer': 'Designer' },
   inbox: { mine: 'Mine', groups: 'My groups', all: 'All', task: 'Task', item: 'Item', enterprise: 'Enterprise', channel: 'Channel', dept: 'Department', due: 'Due', overdue: 'Overdue only', claim: 'Claim', unclaim: 'Unclaim', open: 'Open', claimedBy: 'Claimed by', empty: 'Nothing to do', taskType: 'Task type' },

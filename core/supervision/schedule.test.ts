@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { handlingDueDay } from './handling-deadline.js';
+import { handlingDueDay } from './schedule.js';
 
 describe('the handling deadline day', () => {
   it('is the 7th calendar day after dispatch, holidays included ("7天")', () => {
