@@ -55,8 +55,22 @@ describe('the ledger as xlsx', () => {
     const fgwRow = rows.find((x) => x[0] === forFgw)!;
     expect(fgwRow[9]).toBe('办理中');
     expect(fgwRow[10]).toBe('单部门办理');
-    expect(fgwRow[11]).toBe('dept-fgw');
+    expect(fgwRow[11]).toBe('乌审旗发展和改革委员会');
+    expect(fgwRow[14]).toMatch(/^\d{4}-\d{2}-\d{2} 23:59$/);
     expect(rows.map((x) => x[0])).toContain(published);
+  });
+
+  it('says on a second sheet when and by whom it was made, and with which filters', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download('/api/items/export.xlsx?status=handling&dept=dept-fgw&q=%E7%94%A8%E5%9C%B0', coordinator)).body as unknown as ArrayBuffer);
+    const about = wb.worksheets[1];
+    expect(about.name).toBe('导出说明');
+    const pairs: string[][] = [];
+    about.eachRow((row) => pairs.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(pairs[0][0]).toBe('导出时间');
+    expect(pairs[0][1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）$/);
+    expect(pairs[1][1]).toContain('coordinator');
+    expect(pairs.slice(3, 6)).toEqual([['　状态', '办理中'], ['　部门', '乌审旗发展和改革委员会'], ['　关键词', '用地']]);
   });
 
   it('holds only a department’s own items when a department exports, and honours the filters', async () => {
@@ -84,6 +98,10 @@ describe('published results as open data', () => {
     expect(line).toContain('139****5678');
     expect(line).toContain('137****1234');
     expect(text).not.toMatch(/1[3-9]\d{9}/);
+    // 公开时间 in Beijing time as people write it, the same day the page shows
+    const publishedAt = (await item(sys, published)).publishedAt!;
+    const beijing = new Date(publishedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(line.split(',').pop()).toBe(beijing);
   });
 
   it('are JSON with the same masked fields', async () => {

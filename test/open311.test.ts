@@ -33,7 +33,7 @@ describe('Open311 GeoReport v2', () => {
     const services = await (await fetch(`${sys.url}/open311/v2/services.json`)).json();
     expect(services).toEqual([expect.objectContaining({ service_code: 'enterprise-problem', metadata: true, type: 'realtime' })]);
     const def = await (await fetch(`${sys.url}/open311/v2/services/enterprise-problem.json`)).json();
-    expect(def[0].attributes.map((a: { code: string }) => a.code)).toEqual(['enterprise_name', 'original_id', 'suggestion']);
+    expect(def.attributes.map((a: { code: string }) => a.code)).toEqual(['enterprise_name', 'contact_phone', 'original_id', 'suggestion']);
   });
 
   it('refuses a post without a valid api_key, in Open311’s error format', async () => {

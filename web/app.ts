@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(openApiDocument));
   app.use('/api/public', publicRoutes(deps));
-  app.use('/open311/v2', open311Routes(deps));
+  app.use('/open311', open311Routes(deps));
   app.use('/api', staffRoutes(deps));
   app.use(uiRoutes());
   app.use((req) => {

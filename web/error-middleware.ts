@@ -1,5 +1,6 @@
-/** The one error middleware: AppError → its status and code; an unreachable engine → 503; anything else → 500. */
+/** The one error middleware: AppError and client errors → their 4xx and code; an unreachable engine → 503; anything else (a bug) → 500. */
 import type { ErrorRequestHandler } from 'express';
+import { clientErrorOf } from './client-errors.js';
 import { AppError } from '../core/errors.js';
 import { EngineError } from '../core/engine/engine-client.js';
 import type { Logger } from '../core/log/logger.js';
@@ -16,17 +17,14 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       res.status(err.status).json({ code: err.code, message: err.message, details: err.details });
       return;
     }
-    if ((err as { type?: string }).type === 'entity.parse.failed') {
-      res.status(400).json({ code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON' });
-      return;
-    }
-    if ((err as { type?: string }).type === 'entity.too.large') {
-      res.status(413).json({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' });
+    const client = clientErrorOf(err);
+    if (client) {
+      res.status(client.status).json({ code: client.code, message: client.message });
       return;
     }
     const code = (err as { code?: string }).code ?? '';
     const engineDown =
-      err instanceof TypeError || // fetch: network failure
+      (err instanceof TypeError && err.message === 'fetch failed') || // fetch: network failure (any other TypeError is a bug)
       ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code) ||
       (err as Error).name === 'TimeoutError' ||
       (err instanceof EngineError && err.status >= 500);

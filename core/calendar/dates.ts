@@ -49,6 +49,11 @@ export function toEngineDate(instant: Date): string {
   return `${local.slice(0, 23)}+0800`;
 }
 
+/** An instant as people in China read it: Beijing time, `2026-12-02 05:43`. */
+export function beijingTime(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** Parses an engine date (any offset form the engine answers with). */
 export function fromEngineDate(value: string): Date {
   const normalized = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');

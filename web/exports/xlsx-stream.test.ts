@@ -26,7 +26,7 @@ describe('XlsxSheetWriter', () => {
   it('writes a workbook that opens again with its sheet name, bold headers, widths, text and numbers', async () => {
     // given text XML must escape, a control character XML cannot hold, an emoji and a number
     const buf = await collect(async (out) => {
-      const sheet = new XlsxSheetWriter(out, '涉企问题工作台账', [{ header: '议题编号', width: 18 }, { header: '问题', width: 40 }, { header: '次数', width: 8 }]);
+      const sheet = new XlsxSheetWriter(out, '涉企问题工作台账', [{ header: '议题编号', width: 18 }, { header: '问题', width: 40 }, { header: '次数', width: 8 }], { name: '导出说明', rows: [['导出时间', '2026-12-02 05:43'], ['查询条件', '全部']] });
       await sheet.addRow(['QQ-1', '水 & 电 <接入> "难"\u0007 🙂', 2]);
       await sheet.addRow(['QQ-2', null, 0]);
       await sheet.finish();
@@ -43,12 +43,16 @@ describe('XlsxSheetWriter', () => {
     expect(ws.getRow(2).values).toEqual([undefined, 'QQ-1', '水 & 电 <接入> "难" 🙂', 2]);
     expect(ws.getCell('B3').value).toBeNull();
     expect(ws.getCell('C3').value).toBe(0);
+    // and the second sheet says how the export was made
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['涉企问题工作台账', '导出说明']);
+    expect(wb.worksheets[1].getRow(1).values).toEqual([undefined, '导出时间', '2026-12-02 05:43']);
+    expect(wb.worksheets[1].getCell('A2').font?.bold).toBe(true);
   });
 
   it('stops taking rows while its reader does not read, instead of filling memory', async () => {
     // given a reader that takes nothing
     const stalled = new Writable({ highWaterMark: 16 * 1024, write: () => undefined });
-    const sheet = new XlsxSheetWriter(stalled, 'ledger', [{ header: 'text', width: 10 }]);
+    const sheet = new XlsxSheetWriter(stalled, 'ledger', [{ header: 'text', width: 10 }], { name: 'about', rows: [] });
     // when up to 60 MB of rows (1 024 random Chinese characters, 3 KB each) are offered one after another
     const { accepted, waiting } = await offerUntilWaiting(sheet, 20_000);
     // then the writer waits once the zip's and the entry's buffers are full: a few MB, not what was offered
@@ -60,7 +64,7 @@ describe('XlsxSheetWriter', () => {
   it('gives up a waiting row when the reader goes away (a cancelled download)', async () => {
     // given a writer waiting for a reader that takes nothing
     const stalled = new Writable({ highWaterMark: 1024, write: () => undefined });
-    const sheet = new XlsxSheetWriter(stalled, 'ledger', [{ header: 'text', width: 10 }]);
+    const sheet = new XlsxSheetWriter(stalled, 'ledger', [{ header: 'text', width: 10 }], { name: 'about', rows: [] });
     const { waiting } = await offerUntilWaiting(sheet, 20_000);
     // when the reader goes away
     stalled.destroy();

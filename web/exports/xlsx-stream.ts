@@ -1,5 +1,5 @@
 /**
- * A one-sheet xlsx written as it goes, with real backpressure: each row's XML is written into the zip entry of the
+ * An xlsx of one streamed data sheet (and a small sheet describing it) written as it goes, with real backpressure: each row's XML is written into the zip entry of the
  * sheet, and `addRow` waits while the zip (and the HTTP response behind it) is not ready for more. exceljs's
  * streaming writer buffered ~190 MB for a 100 000-row ledger because it ignores the consumer's pace (ADR 0009).
  *
@@ -27,6 +27,7 @@ const CONTENT_TYPES = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.or
   + '<Default Extension="xml" ContentType="application/xml"/>'
   + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
   + '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+  + '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
   + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
   + '</Types>';
 
@@ -35,7 +36,8 @@ const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`
 
 const WORKBOOK_RELS = `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`
   + `<Relationship Id="rId1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>`
-  + `<Relationship Id="rId2" Type="${NS_REL}/styles" Target="styles.xml"/></Relationships>`;
+  + `<Relationship Id="rId2" Type="${NS_REL}/styles" Target="styles.xml"/>`
+  + `<Relationship Id="rId3" Type="${NS_REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`;
 
 /** Style 0: normal; style 1: bold (the header row). */
 const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">`
@@ -62,6 +64,15 @@ export function columnName(index: number): string {
   return name;
 }
 
+function inlineCell(ref: string, value: string, style = ''): string {
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+}
+
+function aboutSheet(rows: readonly (readonly [string, string])[]): string {
+  const body = rows.map(([label, value], i) => `<row r="${i + 1}">${inlineCell(`A${i + 1}`, label, ' s="1"')}${value ? inlineCell(`B${i + 1}`, value) : ''}</row>`).join('');
+  return `${XML_HEAD}<worksheet xmlns="${NS_MAIN}"><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="60" customWidth="1"/></cols><sheetData>${body}</sheetData></worksheet>`;
+}
+
 export class XlsxSheetWriter {
   private readonly zip = archiver('zip', { zlib: { level: 6 } });
   private readonly sheet = new PassThrough({ highWaterMark: 256 * 1024 });
@@ -72,7 +83,11 @@ export class XlsxSheetWriter {
   private readonly gone: Promise<never>;
   private finished = false;
 
-  constructor(out: Writable, sheetName: string, columns: readonly XlsxColumn[]) {
+  /**
+   * @param about a second, small sheet describing the export (how it was made: filters, time, who), as label–value
+   *   rows; it follows the data sheet in the file
+   */
+  constructor(out: Writable, sheetName: string, columns: readonly XlsxColumn[], about: { name: string; rows: readonly (readonly [string, string])[] }) {
     this.columns = columns.map((_, i) => columnName(i));
     this.done = new Promise((resolve, reject) => {
       this.zip.on('error', reject);
@@ -91,10 +106,13 @@ export class XlsxSheetWriter {
     this.zip.pipe(out);
     this.zip.append(CONTENT_TYPES, { name: '[Content_Types].xml' });
     this.zip.append(ROOT_RELS, { name: '_rels/.rels' });
-    this.zip.append(`${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets><sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`, { name: 'xl/workbook.xml' });
+    const sheets = `<sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/><sheet name="${xmlText(about.name.slice(0, 31))}" sheetId="2" r:id="rId3"/>`;
+    this.zip.append(`${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>${sheets}</sheets></workbook>`, { name: 'xl/workbook.xml' });
     this.zip.append(WORKBOOK_RELS, { name: 'xl/_rels/workbook.xml.rels' });
     this.zip.append(STYLES, { name: 'xl/styles.xml' });
     this.zip.append(this.sheet, { name: 'xl/worksheets/sheet1.xml' });
+    // archiver writes its entries in order: the small sheet goes in once the streamed one has ended.
+    this.zip.append(aboutSheet(about.rows), { name: 'xl/worksheets/sheet2.xml' });
     const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
     this.sheet.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols}</cols><sheetData>`);
     this.writeRow(columns.map((c) => c.header), 1);
@@ -122,7 +140,7 @@ export class XlsxSheetWriter {
       const ref = `${this.columns[i]}${r}`;
       xml += typeof v === 'number' && Number.isFinite(v)
         ? `<c r="${ref}"${s}><v>${v}</v></c>`
-        : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(v))}</t></is></c>`;
+        : inlineCell(ref, String(v), s);
     });
     return this.sheet.write(xml + '</row>');
   }

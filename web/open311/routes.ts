@@ -1,8 +1,9 @@
 /**
- * Open311 GeoReport v2 (with the servicerequestupdates extension), so that the 12345 platform or any Open311
- * client can push enterprises' problems and read their status. Posting needs an api_key; reading is public, so
- * answers carry no names or phone numbers. Our detailed states map to open/closed, with the details in
- * `extended_attributes` (asked for with `extensions=true`).
+ * Open311 GeoReport v2 (with discovery and the servicerequestupdates extension), so that the 12345 platform or any
+ * Open311 client can push enterprises' problems and read their status. Posting needs an api_key; reading is
+ * public, so answers carry the masked public view only. Our detailed states map to open/closed, with the details
+ * in `extended_attributes` (asked for with `extensions=true`). Every answer, errors included, is in the format the
+ * path asks for.
  */
 import express, { Router, type Request, type Response } from 'express';
 import { In, MoreThanOrEqual, LessThanOrEqual, And } from 'typeorm';
@@ -14,15 +15,19 @@ import { toEngineDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 import { submitItem } from '../usecases/submit-item.js';
 import { parse, phone, text, z } from '../validation.js';
-import { sendList, sendOpen311Error } from './format.js';
+import { formatOf, sendList, sendObject, sendOpen311Error } from './format.js';
+import { clientErrorOf } from '../client-errors.js';
 
 export const SERVICE_CODE = 'enterprise-problem';
 const iso = (d: Date | null) => (d ? toEngineDate(d).replace(/(\d{2})(\d{2})$/, '$1:$2') : null);
 
+/** GeoReport v2 limits a request's description to 4 000 characters. */
+export const MAX_DESCRIPTION = 4000;
+
 const SERVICE = {
   service_code: SERVICE_CODE,
   service_name: '涉企问题诉求',
-  description: '政务服务“亲清”政企恳谈：企业办事过程中遇到的困难和问题、意见建议',
+  description: '政务服务“亲清”政企恳谈：企业办事过程中遇到的困难和问题、意见建议。须提供提交企业（attribute[enterprise_name]）和联系电话（phone，或 attribute[contact_phone]）。',
   metadata: true,
   type: 'realtime',
   keywords: '亲清,恳谈,企业,营商环境',
@@ -33,21 +38,41 @@ const DEFINITION = {
   service_code: SERVICE_CODE,
   attributes: [
     { variable: true, code: 'enterprise_name', datatype: 'string', required: true, datatype_description: '提交企业全称', order: 1, description: '提交企业' },
-    { variable: true, code: 'original_id', datatype: 'string', required: false, datatype_description: '来源系统的工单编号', order: 2, description: '原工单编号' },
-    { variable: true, code: 'suggestion', datatype: 'text', required: false, datatype_description: '', order: 3, description: '意见建议' },
+    { variable: true, code: 'contact_phone', datatype: 'string', required: true, datatype_description: '手机号或固定电话（如 13812345678、0477-7654321）；已用标准字段 phone 提交时可不填', order: 2, description: '联系电话' },
+    { variable: true, code: 'original_id', datatype: 'string', required: false, datatype_description: '来源系统的工单编号', order: 3, description: '原工单编号' },
+    { variable: true, code: 'suggestion', datatype: 'text', required: false, datatype_description: '', order: 4, description: '意见建议' },
   ],
 };
 
-const postSchema = z.object({
-  api_key: z.string().min(1),
-  service_code: z.literal(SERVICE_CODE),
-  description: text(5000),
-  first_name: z.string().trim().max(25).optional(),
-  last_name: z.string().trim().max(25).optional(),
-  phone,
-  email: z.string().trim().email().optional(),
-  attribute: z.object({ enterprise_name: text(200), original_id: z.string().trim().max(64).optional(), suggestion: z.string().trim().max(5000).optional() }),
-});
+const postSchema = z
+  .object({
+    api_key: z.string().min(1),
+    service_code: z.literal(SERVICE_CODE),
+    description: z.string().trim().min(1).max(MAX_DESCRIPTION, `问题描述最多${MAX_DESCRIPTION}个字符（GeoReport v2 的上限）`),
+    first_name: z.string().trim().max(25).optional(),
+    last_name: z.string().trim().max(25).optional(),
+    phone: phone.optional(),
+    email: z.string().trim().email().optional(),
+    attribute: z.object({
+      enterprise_name: text(200),
+      contact_phone: phone.optional(),
+      original_id: z.string().trim().max(64).optional(),
+      suggestion: z.string().trim().max(5000).optional(),
+    }),
+  })
+  .refine((p) => p.phone || p.attribute.contact_phone, { path: ['phone'], message: '须提供联系电话（phone 或 attribute[contact_phone]）' });
+
+/** The discovery document: where the endpoint is, what it speaks, and when it last changed. */
+function discovery(publicUrl: string) {
+  return {
+    changeset: CHANGESET,
+    contact: '乌审旗政务服务与数据管理局（企业“一站式”服务中心）',
+    key_service: '提交诉求须使用本局发放的 api_key',
+    endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${publicUrl.replace(/\/$/, '')}/open311/v2`, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] }],
+  };
+}
+/** When the service list or definition last changed (the contact_phone attribute). */
+const CHANGESET = '2026-12-02T00:00:00+08:00';
 
 function toRequest(v: PublicItem, extensions: boolean) {
   return {
@@ -67,10 +92,26 @@ function toRequest(v: PublicItem, extensions: boolean) {
   };
 }
 
+/** The router under /open311: discovery, and GeoReport v2 under /v2. */
 export function open311Routes(deps: AppDeps): Router {
+  const root = Router();
+  root.get('/discovery.:format', (req, res) => sendObject(res, formatOf(req), 'discovery', discovery(deps.config.publicUrl)));
+  root.use('/v2', v2Routes(deps));
+  root.use((req, res) => sendOpen311Error(res, formatOf(req), 404, `没有这个地址：${req.method} ${req.path}`));
+  // A malformed request fails before any route: answer it in the format the path asks for, never as a 500.
+  root.use((err: unknown, req: Request, res: Response, next: (e: unknown) => void) => {
+    const client = clientErrorOf(err);
+    if (!client || res.headersSent) return next(err);
+    sendOpen311Error(res, formatOf(req), client.status, client.message);
+  });
+  return root;
+}
+
+function v2Routes(deps: AppDeps): Router {
   const r = Router();
-  r.use(express.urlencoded({ extended: true, limit: '256kb' }));
-  const fmt = (req: Request) => (req.params.format === 'xml' ? 'xml' : 'json');
+  // Depth and parameter count bounded: `attribute[...]` is one level deep (body-parser 2 takes `depth`; its types lack it).
+  r.use(express.urlencoded({ extended: true, limit: '256kb', parameterLimit: 200, ...({ depth: 2 } as object) }));
+  const fmt = (req: Request) => formatOf(req);
   const run = (h: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
     try {
       await h(req, res);
@@ -83,7 +124,7 @@ export function open311Routes(deps: AppDeps): Router {
   r.get('/services.:format', run(async (req, res) => sendList(res, fmt(req), 'services', 'service', [SERVICE])));
   r.get('/services/:code.:format', run(async (req, res) => {
     if (req.params.code !== SERVICE_CODE) return sendOpen311Error(res, fmt(req), 404, `没有服务 ${req.params.code}`);
-    sendList(res, fmt(req), 'service_definition', 'service_definition', [DEFINITION]);
+    sendObject(res, fmt(req), 'service_definition', DEFINITION);
   }));
 
   r.post('/requests.:format', run(async (req, res) => {
@@ -95,7 +136,7 @@ export function open311Routes(deps: AppDeps): Router {
       sourceRef: p.attribute.original_id,
       enterpriseName: p.attribute.enterprise_name,
       personInCharge: `${p.last_name ?? ''}${p.first_name ?? ''}` || '未留姓名',
-      phone: p.phone,
+      phone: (p.phone ?? p.attribute.contact_phone)!,
       email: p.email,
       problem: p.description,
       suggestion: p.attribute.suggestion,

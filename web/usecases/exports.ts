@@ -3,7 +3,8 @@
  * results as open data (CSV and JSON) with personal data masked.
  */
 import type { Writable } from 'node:stream';
-import { toEngineDate } from '../../core/calendar/dates.js';
+import { beijingTime } from '../../core/calendar/dates.js';
+import { DepartmentEntity } from '../../db/entities/index.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { CHANNEL_LABEL, DECISION_LABEL, EVALUATION_LABEL, STATUS_LABEL } from '../labels.js';
@@ -16,7 +17,7 @@ const BATCH = 1000;
 /** Only what the sheet shows is read: fewer, smaller objects per batch keep the app's memory low while it streams. */
 const LEDGER_FIELDS = ['id', 'itemNo', 'channel', 'sourceRef', 'enterpriseName', 'personInCharge', 'phone', 'submittedOn', 'problem', 'suggestion',
   'status', 'decision', 'leadDept', 'coDepts', 'dispatchDue', 'handlingDue', 'extensionCount', 'reply', 'evaluation'].map((f) => `i.${f}`);
-const time = (d: Date | null) => (d ? toEngineDate(d).slice(0, 16).replace('T', ' ') : '');
+const time = (d: Date | null) => (d ? beijingTime(d) : '');
 
 const LEDGER_COLUMNS = [
   ['议题编号', 18], ['来源渠道', 14], ['来源编号', 20], ['提交企业', 30], ['负责人', 10], ['联系电话', 14], ['提交日期', 12],
@@ -24,10 +25,30 @@ const LEDGER_COLUMNS = [
   ['办理时限', 18], ['延期次数', 10], ['超期天数', 10], ['办理结果', 50], ['回访评价', 10],
 ] as const;
 
+const FILTER_LABEL: Record<keyof LedgerFilter, string> = { status: '状态', channel: '来源渠道', dept: '部门', overdue: '仅超期', q: '关键词' };
+
+/** What the second sheet says of the export: when, by whom, and which filters made it. */
+function aboutRows(filter: LedgerFilter, actor: Actor, now: Date, deptName: (c: string) => string): [string, string][] {
+  const shown: Record<keyof LedgerFilter, (v: string) => string> = {
+    status: (v) => STATUS_LABEL[v] ?? v, channel: (v) => CHANNEL_LABEL[v] ?? v, dept: deptName, overdue: (v) => (v === 'true' ? '是' : '否'), q: (v) => v,
+  };
+  const used = (Object.keys(FILTER_LABEL) as (keyof LedgerFilter)[]).filter((k) => filter[k] !== undefined && filter[k] !== '');
+  return [
+    ['导出时间', `${beijingTime(now)}（北京时间）`],
+    ['导出人', actor.displayName ? `${actor.displayName}（${actor.userId}）` : actor.userId],
+    ['查询条件', used.length ? '' : '全部（无筛选）'],
+    ...used.map((k): [string, string] => [`　${FILTER_LABEL[k]}`, shown[k](String(filter[k]))]),
+    ['范围', '导出人可查看的议题（部门用户仅本部门牵头或配合的议题）'],
+    ['时间', '表中时间均为北京时间'],
+  ];
+}
+
 /** Streams the ledger to `out` as an xlsx workbook; memory stays flat however many rows there are. */
 export async function exportLedgerXlsx(deps: AppDeps, actor: Actor, filter: LedgerFilter, out: Writable): Promise<number> {
-  const sheet = new XlsxSheetWriter(out, '涉企问题工作台账', LEDGER_COLUMNS.map(([header, width]) => ({ header, width })));
   const now = deps.clock();
+  const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
+  const deptName = (code: string) => names.get(code) ?? code;
+  const sheet = new XlsxSheetWriter(out, '涉企问题工作台账', LEDGER_COLUMNS.map(([header, width]) => ({ header, width })), { name: '导出说明', rows: aboutRows(filter, actor, now, deptName) });
   let lastId = Number.MAX_SAFE_INTEGER;
   let count = 0;
   for (;;) {
@@ -38,7 +59,7 @@ export async function exportLedgerXlsx(deps: AppDeps, actor: Actor, filter: Ledg
       await sheet.addRow([
         i.itemNo, CHANNEL_LABEL[i.channel] ?? i.channel, i.sourceRef ?? '', i.enterpriseName, i.personInCharge, i.phone,
         i.submittedOn, i.problem, i.suggestion ?? '', STATUS_LABEL[i.status] ?? i.status, DECISION_LABEL[i.decision ?? 'none'] ?? '',
-        i.leadDept ?? '', i.coDepts ?? '', time(i.dispatchDue), time(i.handlingDue), i.extensionCount,
+        i.leadDept ? deptName(i.leadDept) : '', (i.coDepts ?? '').split(',').filter(Boolean).map(deptName).join('、'), time(i.dispatchDue), time(i.handlingDue), i.extensionCount,
         overdueDays(i.status, i.handlingDue, now), i.reply ?? '', EVALUATION_LABEL[i.evaluation ?? ''] ?? '',
       ]);
     }
@@ -64,11 +85,11 @@ export async function openDataRows(deps: AppDeps) {
 }
 
 function csvCell(v: unknown): string {
-  const s = Array.isArray(v) ? v.join('、') : v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v);
+  const s = Array.isArray(v) ? v.join('、') : v instanceof Date ? beijingTime(v) : v === null || v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV with a UTF-8 byte-order mark, so that spreadsheet programs read the Chinese text right. */
+/** CSV with a UTF-8 byte-order mark, so that spreadsheet programs read the Chinese text right; times in Beijing time. */
 export function toCsv(rows: Awaited<ReturnType<typeof openDataRows>>): string {
   const lines = [OPEN_DATA_HEADERS.join(',')];
   for (const r of rows) lines.push(OPEN_DATA_FIELDS.map((f) => csvCell(f === 'evaluation' ? EVALUATION_LABEL[r.evaluation ?? ''] ?? '' : r[f])).join(','));
