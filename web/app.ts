@@ -9,12 +9,14 @@ import { errorMiddleware } from './error-middleware.js';
 import { openApiDocument } from './openapi.js';
 import { notFound } from '../core/errors.js';
 import { uiRoutes } from './ui-static.js';
+import { requestHygiene } from './request-hygiene.js';
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '1mb' }));
+  app.use('/api', requestHygiene());
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'SAMEORIGIN');

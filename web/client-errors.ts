@@ -21,7 +21,8 @@ const BY_TYPE: Record<string, Omit<ClientError, 'status'> & { status?: number }>
   'request.size.invalid': { status: 400, code: 'REQUEST_SIZE_INVALID', message: '请求体长度与 Content-Length 不符' },
 };
 
-export function clientErrorOf(err: unknown): ClientError | null {
+/** `encoded`: the request declared a Content-Encoding (a body that fails to inflate says only "Bad Request"). */
+export function clientErrorOf(err: unknown, encoded = false): ClientError | null {
   const e = err as { status?: number; statusCode?: number; type?: string; message?: string; expose?: boolean } | null;
   if (!e || typeof e !== 'object') return null;
   const status = e.status ?? e.statusCode;
@@ -31,7 +32,7 @@ export function clientErrorOf(err: unknown): ClientError | null {
   }
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
   // zlib's own failure on a body that says gzip but is not, and express's failure to decode a path parameter.
-  if (/incorrect header check|unexpected end of file|invalid (block|stored block|distance)/i.test(e.message ?? '')) return { status: 400, code: 'MALFORMED_ENCODING', message: '请求体与其声明的压缩格式不符' };
+  if (encoded || /incorrect header check|unexpected end of file|invalid (block|stored block|distance)/i.test(e.message ?? '')) return { status: 400, code: 'MALFORMED_ENCODING', message: '请求体与其声明的压缩格式不符' };
   if (/decode param/i.test(e.message ?? '')) return { status: 400, code: 'MALFORMED_PATH', message: '地址中含有无法解码的字符' };
-  return { status, code: 'BAD_REQUEST', message: '请求无法处理' };
+  return { status, code: 'BAD_REQUEST', message: '请求无法处理：请求的格式不正确' };
 }

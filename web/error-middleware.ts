@@ -5,6 +5,12 @@ import { AppError } from '../core/errors.js';
 import { EngineError } from '../core/engine/engine-client.js';
 import type { Logger } from '../core/log/logger.js';
 
+const ENGINE_REFUSED: Record<number, { status: number; code: string; message: string }> = {
+  400: { status: 409, code: 'ENGINE_REFUSED', message: '流程当前所处环节不允许此操作，请刷新后重试' },
+  404: { status: 404, code: 'NOT_FOUND', message: '所请求的对象不存在或已办结' },
+  409: { status: 409, code: 'CONFLICT', message: '数据已被他人同时修改，请刷新后重试' },
+};
+
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) {
@@ -17,9 +23,16 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       res.status(err.status).json({ code: err.code, message: err.message, details: err.details });
       return;
     }
-    const client = clientErrorOf(err);
+    const client = clientErrorOf(err, req.headers['content-encoding'] !== undefined);
     if (client) {
       res.status(client.status).json({ code: client.code, message: client.message });
+      return;
+    }
+    // The engine refusing a request is the caller's problem when it says the thing is missing or not possible now.
+    if (err instanceof EngineError && [400, 404, 409].includes(err.status)) {
+      log.warn('engine refused a request', { method: req.method, path: req.path, status: err.status, type: err.type });
+      const refused = ENGINE_REFUSED[err.status];
+      res.status(refused.status).json({ code: refused.code, message: refused.message });
       return;
     }
     const code = (err as { code?: string }).code ?? '';

@@ -86,6 +86,7 @@ export const openApiDocument = {
       delete: { tags: ['supervision'], ...staff, summary: '恢复默认督办规则', parameters: [idParam('level')], responses: { 204: { description: '已恢复' }, ...errors } },
     },
     '/api/assessment': { get: { tags: ['supervision'], ...staff, summary: '年度部门考核', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('考核'), ...errors } } },
+    '/api/assessment.xlsx': { get: { tags: ['supervision'], ...staff, summary: '年度部门考核（Excel）', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'xlsx', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...errors } } },
     '/api/items/{itemNo}/extensions': { post: { tags: ['ledger'], ...staff, summary: '申请延期（牵头部门，至多2次）', parameters: [idParam('itemNo')], requestBody: body(obj({ reason: s, days: { type: 'integer' } }, ['reason', 'days'])), responses: { 202: ok('已提交审批'), ...errors } } },
     '/api/items/{itemNo}/higher-level-decision': { post: { tags: ['ledger'], ...staff, summary: '登记上级恳谈会决定', parameters: [idParam('itemNo')], requestBody: body(decision), responses: { 204: { description: '已登记' }, ...errors } } },
     '/api/meetings': {

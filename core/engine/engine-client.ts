@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { toEngineDate } from '../calendar/dates.js';
+import { notFound } from '../errors.js';
 
 const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
@@ -66,6 +67,23 @@ export interface EngineDeployment {
   name: string | null;
   source: string | null;
   deploymentTime: string;
+}
+
+/**
+ * Ids that go into an engine URL: UUIDs and numbers, definition ids (`key:version:uuid`) and the resource ids the
+ * engine's whitelist allows. Anything else — a slash, `..`, a query — never reaches the engine: to the caller it is
+ * simply not there.
+ */
+const ENGINE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}$/;
+
+export function engineId(id: unknown): string {
+  if (typeof id !== 'string' || !ENGINE_ID.test(id) || id.includes('..')) throw notFound('NOT_FOUND', '所请求的对象不存在');
+  return encodeURIComponent(id);
+}
+
+/** An engine path whose interpolated parts are checked and encoded ids: p`/task/${id}/claim`. */
+function p(strings: TemplateStringsArray, ...ids: unknown[]): string {
+  return strings.reduce((path, part, i) => path + part + (i < ids.length ? engineId(ids[i]) : ''), '');
 }
 
 export class EngineClient {
@@ -156,13 +174,13 @@ export class EngineClient {
   }
 
   async processDefinitionXml(id: string): Promise<string> {
-    return (await this.request<{ bpmn20Xml: string }>('GET', `/process-definition/${id}/xml`)).bpmn20Xml;
+    return (await this.request<{ bpmn20Xml: string }>('GET', p`/process-definition/${id}/xml`)).bpmn20Xml;
   }
 
   /** The ids of the activities where the instance now waits (leaves of its activity instance tree). */
   async activeActivityIds(processInstanceId: string): Promise<string[]> {
     interface Node { activityId: string; childActivityInstances: Node[]; childTransitionInstances: { activityId: string }[] }
-    const tree = await this.request<Node>('GET', `/process-instance/${processInstanceId}/activity-instances`);
+    const tree = await this.request<Node>('GET', p`/process-instance/${processInstanceId}/activity-instances`);
     const out = new Set<string>();
     const walk = (n: Node) => {
       n.childTransitionInstances.forEach((t) => out.add(t.activityId));
@@ -179,12 +197,12 @@ export class EngineClient {
   }
 
   deploymentResources(deploymentId: string): Promise<{ id: string; name: string }[]> {
-    return this.request('GET', `/deployment/${deploymentId}/resources`);
+    return this.request('GET', p`/deployment/${deploymentId}/resources`);
   }
 
   /** A deployed resource's content (BPMN XML, form JSON) as text. */
   async resourceText(deploymentId: string, resourceId: string): Promise<string> {
-    const { status, text } = await this.sendJson(new URL(`${this.opts.url}/deployment/${deploymentId}/resources/${resourceId}/data`), 'GET', undefined);
+    const { status, text } = await this.sendJson(new URL(this.opts.url + p`/deployment/${deploymentId}/resources/${resourceId}/data`), 'GET', undefined);
     if (status >= 400) throw new EngineError(status, 'EngineError', `GET resource ${resourceId}: ${status} ${text}`);
     return text;
   }
@@ -196,7 +214,7 @@ export class EngineClient {
 
   // ---- process instances -----------------------------------------------------------------------------------
   startProcess(key: string, businessKey: string, variables: Variables): Promise<ProcessInstance> {
-    return this.request('POST', `/process-definition/key/${key}/start`, { businessKey, variables });
+    return this.request('POST', p`/process-definition/key/${key}/start`, { businessKey, variables });
   }
 
   processInstances(query: Record<string, unknown>): Promise<ProcessInstance[]> {
@@ -204,11 +222,11 @@ export class EngineClient {
   }
 
   deleteProcessInstance(id: string): Promise<void> {
-    return this.request('DELETE', `/process-instance/${id}`, undefined, { skipCustomListeners: true, skipIoMappings: true });
+    return this.request('DELETE', p`/process-instance/${id}`, undefined, { skipCustomListeners: true, skipIoMappings: true });
   }
 
   getVariables(processInstanceId: string): Promise<Variables> {
-    return this.request('GET', `/process-instance/${processInstanceId}/variables`, undefined, {
+    return this.request('GET', p`/process-instance/${processInstanceId}/variables`, undefined, {
       deserializeValues: false,
     });
   }
@@ -224,7 +242,7 @@ export class EngineClient {
   }
 
   setVariables(processInstanceId: string, modifications: Variables): Promise<void> {
-    return this.request('POST', `/process-instance/${processInstanceId}/variables`, { modifications });
+    return this.request('POST', p`/process-instance/${processInstanceId}/variables`, { modifications });
   }
 
   correlate(body: {
@@ -249,42 +267,42 @@ export class EngineClient {
   }
 
   task(id: string): Promise<EngineTask> {
-    return this.request('GET', `/task/${id}`);
+    return this.request('GET', p`/task/${id}`);
   }
 
   async taskCandidateGroups(id: string): Promise<string[]> {
-    const links = await this.request<{ type: string; groupId: string | null }[]>('GET', `/task/${id}/identity-links`);
+    const links = await this.request<{ type: string; groupId: string | null }[]>('GET', p`/task/${id}/identity-links`);
     return links.filter((l) => l.type === 'candidate' && l.groupId).map((l) => l.groupId as string);
   }
 
   /** The Camunda Form (form-js schema) the task's `camunda:formRef` names, as deployed. */
   deployedForm(id: string): Promise<Record<string, unknown>> {
-    return this.request('GET', `/task/${id}/deployed-form`);
+    return this.request('GET', p`/task/${id}/deployed-form`);
   }
 
   taskVariables(id: string): Promise<Variables> {
-    return this.request('GET', `/task/${id}/variables`, undefined, { deserializeValues: false });
+    return this.request('GET', p`/task/${id}/variables`, undefined, { deserializeValues: false });
   }
 
   claim(id: string, userId: string): Promise<void> {
-    return this.request('POST', `/task/${id}/claim`, { userId });
+    return this.request('POST', p`/task/${id}/claim`, { userId });
   }
 
   unclaim(id: string): Promise<void> {
-    return this.request('POST', `/task/${id}/unclaim`, {});
+    return this.request('POST', p`/task/${id}/unclaim`, {});
   }
 
   setAssignee(id: string, userId: string): Promise<void> {
-    return this.request('POST', `/task/${id}/assignee`, { userId });
+    return this.request('POST', p`/task/${id}/assignee`, { userId });
   }
 
   /** 委派: the delegate works on the task and resolves it back to its owner, who completes it. */
   delegate(id: string, userId: string): Promise<void> {
-    return this.request('POST', `/task/${id}/delegate`, { userId });
+    return this.request('POST', p`/task/${id}/delegate`, { userId });
   }
 
   resolve(id: string): Promise<void> {
-    return this.request('POST', `/task/${id}/resolve`, { variables: {} });
+    return this.request('POST', p`/task/${id}/resolve`, { variables: {} });
   }
 
   /**
@@ -292,13 +310,13 @@ export class EngineClient {
    * so the task's own values travel with the new date.
    */
   async setTaskDue(id: string, due: Date): Promise<void> {
-    const t = await this.request<Record<string, unknown>>('GET', `/task/${id}`);
+    const t = await this.request<Record<string, unknown>>('GET', p`/task/${id}`);
     const keep = ['name', 'description', 'priority', 'assignee', 'owner', 'delegationState', 'followUp', 'parentTaskId', 'caseInstanceId', 'tenantId'];
-    await this.request('PUT', `/task/${id}`, { ...Object.fromEntries(keep.map((k) => [k, t[k] ?? null])), due: toEngineDate(due) });
+    await this.request('PUT', p`/task/${id}`, { ...Object.fromEntries(keep.map((k) => [k, t[k] ?? null])), due: toEngineDate(due) });
   }
 
   completeTask(id: string, variables: Variables): Promise<void> {
-    return this.request('POST', `/task/${id}/complete`, { variables });
+    return this.request('POST', p`/task/${id}/complete`, { variables });
   }
 
   // ---- jobs (timers) -----------------------------------------------------------------------------------------
@@ -307,11 +325,11 @@ export class EngineClient {
   }
 
   executeJob(id: string): Promise<void> {
-    return this.request('POST', `/job/${id}/execute`);
+    return this.request('POST', p`/job/${id}/execute`);
   }
 
   recalculateDueDate(id: string): Promise<void> {
-    return this.request('POST', `/job/${id}/duedate/recalculate`, undefined, { creationDateBased: false });
+    return this.request('POST', p`/job/${id}/duedate/recalculate`, undefined, { creationDateBased: false });
   }
 
   // ---- external tasks (direct use by tools and benchmarks; workers use the task client) ------------------------
@@ -329,7 +347,7 @@ export class EngineClient {
   }
 
   historicInstance(id: string): Promise<{ id: string; state: string; endTime: string | null; endActivityId: string | null; businessKey: string }> {
-    return this.request('GET', `/history/process-instance/${id}`);
+    return this.request('GET', p`/history/process-instance/${id}`);
   }
 
   incidents(processInstanceId: string): Promise<{ id: string; incidentMessage: string }[]> {
@@ -343,7 +361,7 @@ export class EngineClient {
   }
 
   user(id: string): Promise<{ id: string; firstName: string; lastName: string; email: string }> {
-    return this.request('GET', `/user/${encodeURIComponent(id)}/profile`);
+    return this.request('GET', p`/user/${id}/profile`);
   }
 
   groupsOf(userId: string): Promise<{ id: string; name: string; type: string }[]> {
@@ -376,7 +394,7 @@ export class EngineClient {
   async ensureMembership(groupId: string, userId: string): Promise<void> {
     const members = await this.request<unknown[]>('GET', '/user', undefined, { id: userId, memberOfGroup: groupId });
     if (members.length === 0) {
-      await this.request('PUT', `/group/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+      await this.request('PUT', p`/group/${groupId}/members/${userId}`);
     }
   }
 }

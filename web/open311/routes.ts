@@ -17,6 +17,7 @@ import { submitItem } from '../usecases/submit-item.js';
 import { parse, phone, text, z } from '../validation.js';
 import { formatOf, sendList, sendObject, sendOpen311Error } from './format.js';
 import { clientErrorOf } from '../client-errors.js';
+import { clean } from '../request-hygiene.js';
 
 export const SERVICE_CODE = 'enterprise-problem';
 const iso = (d: Date | null) => (d ? toEngineDate(d).replace(/(\d{2})(\d{2})$/, '$1:$2') : null);
@@ -100,7 +101,7 @@ export function open311Routes(deps: AppDeps): Router {
   root.use((req, res) => sendOpen311Error(res, formatOf(req), 404, `没有这个地址：${req.method} ${req.path}`));
   // A malformed request fails before any route: answer it in the format the path asks for, never as a 500.
   root.use((err: unknown, req: Request, res: Response, next: (e: unknown) => void) => {
-    const client = clientErrorOf(err);
+    const client = clientErrorOf(err, req.headers['content-encoding'] !== undefined);
     if (!client || res.headersSent) return next(err);
     sendOpen311Error(res, formatOf(req), client.status, client.message);
   });
@@ -111,6 +112,10 @@ function v2Routes(deps: AppDeps): Router {
   const r = Router();
   // Depth and parameter count bounded: `attribute[...]` is one level deep (body-parser 2 takes `depth`; its types lack it).
   r.use(express.urlencoded({ extended: true, limit: '256kb', parameterLimit: 200, ...({ depth: 2 } as object) }));
+  r.use((req, _res, next) => {
+    if (req.body !== undefined) req.body = clean(req.body);
+    next();
+  });
   const fmt = (req: Request) => formatOf(req);
   const run = (h: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
     try {

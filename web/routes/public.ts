@@ -34,10 +34,12 @@ export function publicRoutes(deps: AppDeps): Router {
   });
   // Open data: every published result, personal data masked.
   r.get('/results.csv', async (_req, res) => {
-    res.type('text/csv; charset=utf-8').attachment('qinqing-results.csv').send(toCsv(await openDataRows(deps)));
+    const rows = await openDataRows(deps);
+    res.type('text/csv; charset=utf-8').attachment('qinqing-results.csv').send(toCsv(rows));
   });
   r.get('/results.json', async (_req, res) => {
-    res.attachment('qinqing-results.json').json(await openDataRows(deps));
+    const rows = await openDataRows(deps);
+    res.attachment('qinqing-results.json').json(rows);
   });
   // The working calendar, for staff pages and integrators (no personal data).
   r.get('/calendar/working-day', async (req, res) => {

@@ -223,7 +223,10 @@ export function staffRoutes(deps: AppDeps): Router {
     res.json(await importStatus(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id)));
   });
   r.get('/imports/:id/errors.csv', async (req, res) => {
-    res.type('text/csv; charset=utf-8').attachment(`导入错误-${req.params.id}.csv`).send(await importErrorsCsv(deps, actorOf(req), parse(z.coerce.number().int(), req.params.id)));
+    // The answer's type is set once the CSV exists: a refused request answers in JSON, not as an attachment.
+    const id = parse(z.coerce.number().int().positive(), req.params.id);
+    const csv = await importErrorsCsv(deps, actorOf(req), id);
+    res.type('text/csv; charset=utf-8').attachment(`导入错误-${id}.csv`).send(csv);
   });
 
   r.get('/notice-templates', async (req, res) => {
