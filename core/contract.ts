@@ -135,5 +135,7 @@ export const GROUP = {
   supervisor: 'qq-supervisor',
   followup: 'qq-followup',
   designer: 'qq-designer',
+  /** 系统管理员: unlocks accounts and resets passwords. */
+  admin: 'qq-admin',
 } as const;
 export const DEPARTMENT_GROUP_TYPE = 'DEPARTMENT';

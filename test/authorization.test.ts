@@ -38,7 +38,7 @@ describe('anonymous callers', () => {
     // A user of its own: the engine delays the next sign-in of a user after a failed one (brute-force guard).
     await sys.engine.ensureUser({ id: 'wrong-password-probe', firstName: '探', lastName: '测', email: 'probe@qinqing.local' }, 'Right-password-2026');
     const r = await sys.call('POST', '/api/auth/login', null, { username: 'wrong-password-probe', password: 'wrong-password' });
-    expect(r).toEqual({ status: 401, body: { code: 'LOGIN_FAILED', message: '用户名或密码错误' } });
+    expect(r).toEqual({ status: 401, body: { code: 'LOGIN_FAILED', message: '用户名或密码错误（3 秒后可再试）' } });
   });
 
   it('cannot track an item without its code, and cannot tell a wrong code from a missing item', async () => {

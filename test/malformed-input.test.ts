@@ -11,7 +11,7 @@ import { startTestSystem, type TestSystem } from './support/harness.js';
 
 let sys: TestSystem;
 const tokens: Record<string, string | null> = { anonymous: null };
-const ROLES = ['coordinator', 'fgw', 'followup', 'supervisor', 'designer'];
+const ROLES = ['coordinator', 'fgw', 'followup', 'supervisor', 'designer', 'sysadmin'];
 
 beforeAll(async () => {
   sys = await startTestSystem({ QQ_OPEN311_API_KEYS: 'key-malformed' });

@@ -105,6 +105,9 @@ export const openApiDocument = {
       get: { tags: ['calendar'], ...staff, summary: '工作日历覆盖年份', responses: { 200: ok('年份'), ...errors } },
       post: { tags: ['calendar'], ...staff, summary: '录入某年国务院放假通知（等待中的交办时限和督办时点随之重算，答复中列出重算的议题）', requestBody: body(obj({ year: { type: 'integer' }, noticeTitle: s, holidays: { type: 'array', items: obj({ date: { type: 'string', format: 'date' }, name: s }, ['date', 'name']) }, workdays: { type: 'array', items: obj({ date: { type: 'string', format: 'date' }, name: s }, ['date', 'name']) } }, ['year', 'noticeTitle', 'holidays'])), responses: { 201: ok('已录入；retimed: { dispatch, ladder, failed } 为重算（或未能重算）的议题编号'), ...errors } },
     },
+    '/api/admin/users': { get: { tags: ['admin'], ...staff, summary: '账号列表（系统管理员）：登录失败次数、是否锁定', parameters: [{ name: 'q', in: 'query', schema: s }], responses: { 200: ok('账号'), ...errors } } },
+    '/api/admin/users/{id}/unlock': { post: { tags: ['admin'], ...staff, summary: '解锁因多次密码错误被锁定的账号（记入操作日志）', parameters: [idParam('id')], responses: { 204: { description: '已解锁' }, ...errors } } },
+    '/api/admin/users/{id}/password': { post: { tags: ['admin'], ...staff, summary: '重设账号密码（至少10位，含字母和数字；同时解锁并结束该账号的登录会话；记入操作日志，不含密码）', parameters: [idParam('id')], requestBody: body(obj({ password: s }, ['password'])), responses: { 204: { description: '已重设' }, ...errors } } },
     '/api/public/calendar/working-day': {
       get: {
         tags: ['calendar'],

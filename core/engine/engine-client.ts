@@ -360,6 +360,24 @@ export class EngineClient {
     return r.authenticated;
   }
 
+  async userExists(id: string): Promise<boolean> {
+    return (await this.request<{ count: number }>('GET', '/user/count', undefined, { id })).count > 0;
+  }
+
+  users(query: { firstResult?: number; maxResults?: number }): Promise<{ id: string; firstName: string; lastName: string; email: string }[]> {
+    return this.request('GET', '/user', undefined, { ...query, sortBy: 'userId', sortOrder: 'asc' });
+  }
+
+  /** Lifts the engine's lock after too many failed sign-ins. */
+  unlockUser(id: string): Promise<void> {
+    return this.request('POST', p`/user/${id}/unlock`);
+  }
+
+  /** Sets a user's password; the engine asks for the password of whoever changes it (the service account). */
+  setPassword(id: string, password: string): Promise<void> {
+    return this.request('PUT', p`/user/${id}/credentials`, { password, authenticatedUserPassword: this.opts.password });
+  }
+
   user(id: string): Promise<{ id: string; firstName: string; lastName: string; email: string }> {
     return this.request('GET', p`/user/${id}/profile`);
   }

@@ -25,6 +25,7 @@ export const DEMO_ROLES: [group: string, name: string][] = [
   [GROUP.supervisor, '督查/领导'],
   [GROUP.followup, '12345回访'],
   [GROUP.designer, '流程设计'],
+  [GROUP.admin, '系统管理员'],
 ];
 
 export interface DemoUser {
@@ -38,6 +39,7 @@ export const DEMO_USERS: DemoUser[] = [
   { id: 'supervisor', name: '李督查', groups: [GROUP.supervisor] },
   { id: 'followup', name: '赵回访', groups: [GROUP.followup] },
   { id: 'designer', name: '孙设计', groups: [GROUP.designer] },
+  { id: 'sysadmin', name: '周管理', groups: [GROUP.admin] },
   // A second clerk in 发改委: tasks are handed over (转办, 委派) between colleagues.
   { id: 'fgw-li', name: '李科员', groups: ['dept-fgw'] },
   ...DEMO_DEPARTMENTS.filter(([c]) => c !== 'dept-zwfw').map(([code, name]) => ({ id: code.replace('dept-', ''), name: `${name.replace(/^乌审旗|^国家税务总局乌审旗|^鄂尔多斯市/, '').slice(0, 6)}经办人`, groups: [code] })),

@@ -15,6 +15,7 @@ export * from './staff-session.js';
 export * from './notes.js';
 export * from './imports.js';
 export * from './ladder-rule.js';
+export * from './login-failure.js';
 import { DepartmentEntity } from './department.js';
 import { EnterpriseEntity } from './enterprise.js';
 import { ItemEntity } from './item.js';
@@ -27,10 +28,11 @@ import { StaffSessionEntity } from './staff-session.js';
 import { CommentEntity, AttachmentEntity } from './notes.js';
 import { ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity } from './imports.js';
 import { LadderRuleEntity } from './ladder-rule.js';
+import { LoginFailureEntity } from './login-failure.js';
 
 export const ENTITIES = [
   DepartmentEntity, EnterpriseEntity, ItemEntity, MeetingEntity, MeetingTopicEntity, MeetingAttendanceEntity,
   HandlingRecordEntity, ExtensionRequestEntity, EvaluationEntity, SupervisionEntity, NotificationEntity,
   CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity, NotificationWebhookEntity, CommentEntity, AttachmentEntity,
-  ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity, NoticeTemplateEntity, LadderRuleEntity,
+  ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity, NoticeTemplateEntity, LadderRuleEntity, LoginFailureEntity,
 ];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
-import { EvaluationEntity, HandlingRecordEntity } from '../../db/entities/index.js';
+import { EvaluationEntity, HandlingRecordEntity, LoginFailureEntity } from '../../db/entities/index.js';
 import { launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../main.js';
@@ -322,6 +322,21 @@ describe('the working calendar', () => {
     await page.getByText(/已保存；重算交办时限 \d+ 件/).waitFor();
     await page.getByText('已有放假通知').waitFor();
     expect(await page.locator('[data-date="2027-02-12"]').getAttribute('aria-label')).toBe('2027-02-12 节假日 春节（放假通知）');
+  });
+});
+
+describe('the accounts page', () => {
+  it('shows a locked account to the system administrator, who unlocks it', async () => {
+    await sys.deps.db.getRepository(LoginFailureEntity).save({ userId: 'fgw-li', failures: 10, lockedUntil: new Date() });
+    const page = await staffPage('sysadmin');
+    await page.goto('/staff/users');
+    const row = page.locator('tr', { hasText: 'fgw-li' });
+    await row.getByText('已锁定').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '13-accounts');
+    await row.getByRole('button', { name: '解锁' }).click();
+    await page.getByText('李科员 已解锁').waitFor();
+    await row.getByText('正常').waitFor();
   });
 });
 

@@ -9,6 +9,7 @@ import { recordAction } from '../../db/action-log.js';
 import { AppError, unauthorized } from '../../core/errors.js';
 import type { AppDeps } from '../deps.js';
 import type { Actor } from './actor.js';
+import { assertMayTry, clearFailures, countFailure, failuresOf } from './login-throttle.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const SESSION_COOKIE = 'qq_session';
@@ -17,8 +18,17 @@ export const CSRF_COOKIE = 'qq_csrf';
 export const newCsrfToken = () => randomBytes(18).toString('base64url');
 
 export async function login(deps: AppDeps, username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  const now = deps.clock();
+  const seen = await failuresOf(deps.db.manager, username);
+  assertMayTry(seen, now);
   const ok = await deps.engine.verifyUser(username, password);
-  if (!ok) throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
+  if (!ok) {
+    // Only a user the engine knows is counted (it counts only those); either way the answer starts the same.
+    const known = await deps.engine.userExists(username);
+    if (!known) throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
+    throw await deps.db.transaction((tx) => countFailure(tx, username, seen, now));
+  }
+  if (seen) await deps.db.transaction((tx) => clearFailures(tx, username));
   const profile = await deps.engine.user(username);
   const groups = (await deps.engine.groupsOf(username)).map((g) => g.id);
   const token = randomBytes(32).toString('base64url');

@@ -5,6 +5,7 @@ import { In } from 'typeorm';
 import { GROUP } from '../../core/contract.js';
 import { actorOf, authenticate, CSRF_COOKIE, login, logout, newCsrfToken, SESSION_COOKIE } from '../auth/sessions.js';
 import { requireGroup } from '../auth/actor.js';
+import { accessPolicy } from '../access-policy.js';
 import type { AppDeps } from '../deps.js';
 import { parse, z } from '../validation.js';
 import { claimTask, inbox, inboxQuerySchema, unclaimTask } from '../usecases/inbox.js';
@@ -35,6 +36,7 @@ import { calendarYears, enterCalendarNotice } from '../usecases/calendar-notice.
 import { isoDate } from '../../core/calendar/dates.js';
 import { addWebhook, listWebhooks } from '../usecases/webhooks.js';
 import { annualAssessment, writeAssessmentXlsx } from '../usecases/assessment.js';
+import { listUsers, resetPassword, unlockUser } from '../usecases/user-admin.js';
 
 export function staffRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -51,6 +53,7 @@ export function staffRoutes(deps: AppDeps): Router {
   });
 
   r.use(authenticate(deps));
+  r.use(accessPolicy());
 
   r.post('/auth/logout', async (req, res) => {
     await logout(deps, req.sessionToken!);
@@ -250,6 +253,18 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.delete('/ladder-rules/:level', async (req, res) => {
     await resetLadderRule(deps, actorOf(req), req.params.level);
+    res.status(204).end();
+  });
+
+  r.get('/admin/users', async (req, res) => {
+    res.json(await listUsers(deps, req.query));
+  });
+  r.post('/admin/users/:id/unlock', async (req, res) => {
+    await unlockUser(deps, actorOf(req), req.params.id);
+    res.status(204).end();
+  });
+  r.post('/admin/users/:id/password', async (req, res) => {
+    await resetPassword(deps, actorOf(req), req.params.id, req.body);
     res.status(204).end();
   });
 

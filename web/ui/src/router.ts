@@ -11,6 +11,7 @@ const staff: RouteRecordRaw[] = [
   { path: 'meetings', name: 'meetings', component: () => import('./pages/Meetings.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
   { path: 'imports', name: 'imports', component: () => import('./pages/Imports.vue'), meta: { groups: ['qq-coordinator'] } },
   { path: 'templates', name: 'templates', component: () => import('./pages/NoticeTemplates.vue'), meta: { groups: ['qq-coordinator'] } },
+  { path: 'users', name: 'users', component: () => import('./pages/Users.vue'), meta: { groups: ['qq-admin'] } },
   { path: 'calendar', name: 'calendar', component: () => import('./pages/WorkCalendar.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
   { path: 'ladder', name: 'ladder', component: () => import('./pages/LadderRules.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
   { path: 'assessment', name: 'assessment', component: () => import('./pages/Assessment.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },

@@ -1,8 +1,8 @@
 export default {
   app: { name: '亲清政企恳谈', staff: '工作平台', public: '企业服务', logout: '退出', language: 'English', skip: '跳到主要内容' },
-  nav: { templates: '通知模板', ladder: '督办规则', calendar: '工作日历', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', login: '工作人员登录' },
+  nav: { templates: '通知模板', ladder: '督办规则', calendar: '工作日历', users: '账号管理', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', login: '工作人员登录' },
   login: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', failed: '登录失败' },
-  role: { 'qq-coordinator': '营商办（统筹）', 'qq-supervisor': '督查', 'qq-followup': '12345回访', 'qq-designer': '流程设计' },
+  role: { 'qq-coordinator': '营商办（统筹）', 'qq-supervisor': '督查', 'qq-followup': '12345回访', 'qq-designer': '流程设计', 'qq-admin': '系统管理员' },
   inbox: { mine: '我的任务', groups: '部门/岗位任务', all: '全部', task: '任务', item: '议题', enterprise: '企业', channel: '渠道', dept: '部门', due: '期限', overdue: '只看超期', claim: '签收', unclaim: '退签', open: '办理', claimedBy: '签收人', empty: '暂无待办', taskType: '任务类型' },
   task: { form: '表单', submit: '提交', timeline: '办理过程', diagram: '流程图', item: '议题信息', done: '已提交', back: '返回待办' },
   ledger: { title: '涉企问题工作台账', status: '状态', export: '导出 Excel', search: '查询', reset: '重置', extensions: '延期次数', overdueDays: '超期天数', deadline: '办理期限', submittedOn: '提交日期' },
