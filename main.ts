@@ -20,6 +20,7 @@ import { deployModels } from './core/setup/deploy-models.js';
 import { syncDepartments } from './core/setup/departments.js';
 import { seedDemoIdentity } from './core/setup/demo-data.js';
 import { openDatabase } from './db/data-source.js';
+import { reconcileItems } from './core/items/reconcile.js';
 import { startWorkers, type Workers } from './workers/start-workers.js';
 import { createApp } from './web/app.js';
 import type { AppDeps } from './web/deps.js';
@@ -59,6 +60,13 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
   await failInterruptedImports({ db });
+  // Instances whose item a crash kept from being stored are settled at start and then on a schedule. The engine's
+  // start times are real instants, so real time is compared with them (not the injectable clock).
+  const reconcile = () => reconcileItems({ db, engine, log }, new Date(), config.reconcile.graceMs).then(
+    (r) => r.removedInstances.length && log.info('reconciled items and instances', { removed: r.removedInstances.length }),
+    (e: Error) => log.warn('reconciling items and instances failed', { error: e.message }),
+  );
+  await reconcile();
 
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {
@@ -73,6 +81,8 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
     notifier.deliverDue().catch((e: Error) => log.warn('delivering due notices failed', { error: e.message }));
   }, 60_000);
   dueTimer.unref();
+  const reconcileTimer = setInterval(() => void reconcile(), config.reconcile.everyMinutes * 60_000);
+  reconcileTimer.unref();
   log.info('QinQing started', { url, profile: config.profile });
   return {
     deps,
@@ -81,6 +91,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
     workers,
     async stop() {
       clearInterval(dueTimer);
+      clearInterval(reconcileTimer);
       workers?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -35,6 +35,10 @@ const schema = z.object({
   QQ_WORKER_RETRY_BACKOFF_MS: z.coerce.number().int().positive().default(10000),
   /** Start the workers inside the web process. */
   QQ_RUN_WORKERS: bool.default('true'),
+  /** Minutes between reconciliations of items and their process instances (core/items/reconcile.ts). */
+  QQ_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** How old an instance without its item must be before it is removed: longer than any submission can take. */
+  QQ_ORPHAN_GRACE_SECONDS: z.coerce.number().int().min(30).default(300),
   /** SMTP for e-mail notices; empty host disables e-mail (in-app notices still stored). */
   QQ_SMTP_HOST: z.string().default(''),
   QQ_SMTP_PORT: z.coerce.number().int().positive().default(25),
@@ -89,6 +93,7 @@ export type Config = {
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
   secret: string;
+  reconcile: { everyMinutes: number; graceMs: number };
   open311ApiKeys: string[];
   sessionHours: number;
   publicSubmissionsPerHour: number;
@@ -131,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.QQ_MAIL_FROM,
     },
     secret: e.QQ_SECRET,
+    reconcile: { everyMinutes: e.QQ_RECONCILE_MINUTES, graceMs: e.QQ_ORPHAN_GRACE_SECONDS * 1000 },
     open311ApiKeys: e.QQ_OPEN311_API_KEYS.split(',').map((k) => k.trim()).filter(Boolean),
     sessionHours: e.QQ_SESSION_HOURS,
     publicSubmissionsPerHour: e.QQ_PUBLIC_SUBMISSIONS_PER_HOUR,

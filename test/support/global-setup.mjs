@@ -36,7 +36,9 @@ export default async function globalSetup() {
     await conn.end();
     const u = new URL(MARIADB_URL);
     dbOptions = {
-      dbUrl: `jdbc:mariadb://${u.hostname}:${u.port || 3306}/qq_engine_test`,
+      // nullDatabaseMeansCurrent: the engine looks for its tables in this database only (another engine's on the
+      // same server would otherwise keep it from creating its own).
+      dbUrl: `jdbc:mariadb://${u.hostname}:${u.port || 3306}/qq_engine_test?nullDatabaseMeansCurrent=true`,
       dbUser: decodeURIComponent(u.username),
       dbPassword: decodeURIComponent(u.password),
       profiles: 'mysql',
