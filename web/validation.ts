@@ -4,6 +4,7 @@
  */
 import { z, type ZodTypeAny } from 'zod';
 import { badRequest } from '../core/errors.js';
+import { isCalendarDate } from '../core/calendar/dates.js';
 
 const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
@@ -34,7 +35,7 @@ export function parse<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((d) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d); }, '不是有效的日期');
+  .refine(isCalendarDate, '不是有效的日期');
 export const phone = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或固定电话');
 export const text = (max: number) => z.string().trim().min(1).max(max);
 /** A yes/no answer, as JSON true/false or as the "true"/"false" a form's radio buttons send. */

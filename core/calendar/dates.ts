@@ -5,8 +5,14 @@
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written YYYY-MM-DD: 2026-02-30 is not one (Date.parse would roll it over to March). */
+export function isCalendarDate(date: string): boolean {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return ISO_DATE.test(date) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(date);
+}
+
 export function assertIsoDate(date: string): void {
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+  if (!isCalendarDate(date)) {
     throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   }
 }
