@@ -31,7 +31,30 @@ function statusSets(text: string): string[] {
     });
 }
 
+/**
+ * Writes made on the database's own repositories (not a transaction's): on SQLite, with one connection, such a
+ * write lands inside whatever transaction another request has open and is lost when that one rolls back.
+ */
+function writesOutsideTransactions(text: string): string[] {
+  const verbs = '(update|insert|save|delete|upsert|increment|decrement|remove)';
+  const direct = [...text.matchAll(new RegExp(`\\bdb\\s*\\.\\s*getRepository\\([^)]*\\)\\s*\\.\\s*${verbs}\\(`, 'g'))].map((m) => m[0]);
+  const names = [...text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:[\w.]*\.)?db\s*\.\s*getRepository\(/g)].map((m) => m[1]);
+  const viaName = names.flatMap((n) => [...text.matchAll(new RegExp(`\\b${n}\\s*\\.\\s*${verbs}\\(`, 'g'))].map((m) => m[0]));
+  return [...direct, ...viaName];
+}
+
 describe('the layers of the code', () => {
+  it('writes to the database only inside a transaction', () => {
+    const found = files.flatMap((f) => writesOutsideTransactions(f.text).map((w) => `${f.path}: ${w}`));
+    expect(found).toEqual([]);
+  });
+
+  it('finds a write made outside a transaction (the check itself)', () => {
+    expect(writesOutsideTransactions('const repo = deps.db.getRepository(ImportJobEntity);\nawait repo.update({ id }, x);')).toEqual(['repo.update(']);
+    expect(writesOutsideTransactions('await this.db.getRepository(X).insert(row);')).toHaveLength(1);
+    expect(writesOutsideTransactions('await db.transaction((tx) => tx.getRepository(X).update({ id }, x));')).toEqual([]);
+  });
+
   it('spells a set of item statuses only in core/items/status.ts', () => {
     const found = files.filter((f) => f.path !== join('core', 'items', 'status.ts')).flatMap((f) => statusSets(f.text).map((s) => `${f.path}: [${s}]`));
     expect(found).toEqual([]);

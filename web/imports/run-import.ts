@@ -13,8 +13,7 @@ const PARALLEL = 4;
 const FLUSH_EVERY = 50;
 
 export async function runImport(deps: AppDeps, jobId: number, actor: string): Promise<void> {
-  const repo = deps.db.getRepository(ImportJobEntity);
-  const job = await repo.findOneByOrFail({ id: jobId });
+  const job = await deps.db.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   const columns = JSON.parse(job.columns!) as Columns;
   const counts = { done: 0, created: 0, failed: 0 };
   let flushedAt = 0;
@@ -61,10 +60,10 @@ export async function runImport(deps: AppDeps, jobId: number, actor: string): Pr
     }
     await Promise.all(inFlight);
     await flush();
-    await repo.update({ id: jobId }, { status: 'finished', finishedAt: deps.clock() });
+    await deps.db.transaction((tx) => tx.getRepository(ImportJobEntity).update({ id: jobId }, { status: 'finished', finishedAt: deps.clock() }));
   } catch (e) {
     deps.log.error('import failed', { jobId, error: (e as Error).message });
     await flush().catch(() => undefined);
-    await repo.update({ id: jobId }, { status: 'failed', finishedAt: deps.clock() });
+    await deps.db.transaction((tx) => tx.getRepository(ImportJobEntity).update({ id: jobId }, { status: 'failed', finishedAt: deps.clock() }));
   }
 }
