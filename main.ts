@@ -33,8 +33,9 @@ export function modelsDir(): string {
 
 export interface System {
   deps: AppDeps;
+  /** Where the web app answers; '' in a worker process (QQ_RUN_WEB=false). */
   url: string;
-  server: Server;
+  server: Server | null;
   workers: Workers | null;
   stop(): Promise<void>;
 }
@@ -53,7 +54,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const calendar = new CalendarService(db);
   const mailer = config.smtp.host ? createSmtpMailer(config.smtp) : null;
   const sms = !config.sms ? null : config.sms.provider === 'log' ? createLoggingSms(log) : createAliyunSms({ ...config.sms, timeoutMs: config.engine.timeoutMs }, clock);
-  const notifier = new Notifier(db, mailer, log, calendar, clock, sms);
+  const notifier = new Notifier({ db, mailer, log, calendar, clock, sms, quietHours: config.quietHours });
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
 
   await deployModels(engine, modelsDir());
@@ -68,11 +69,12 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   );
   await reconcile();
 
-  const app = createApp(deps);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = config.webEnabled
+    ? await new Promise<Server>((resolve) => {
+      const s = createApp(deps).listen(config.port, () => resolve(s));
+    })
+    : null;
+  const url = server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : '';
   const workers = config.worker.enabled
     ? startWorkers({ db, engine, calendar, notifier, log, clock, publicUrl: config.publicUrl }, config, log)
     : null;
@@ -83,7 +85,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   dueTimer.unref();
   const reconcileTimer = setInterval(() => void reconcile(), config.reconcile.everyMinutes * 60_000);
   reconcileTimer.unref();
-  log.info('QinQing started', { url, profile: config.profile });
+  log.info('QinQing started', { url, profile: config.profile, web: config.webEnabled, workers: config.worker.enabled });
   return {
     deps,
     url,
@@ -93,8 +95,10 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
       clearInterval(dueTimer);
       clearInterval(reconcileTimer);
       workers?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      if (server) {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections?.();
+      }
       await db.destroy();
     },
   };

@@ -22,7 +22,6 @@ const schema = z.object({
   /** Service account of the backend and workers on /engine-rest (created by the engine from the same settings). */
   QQ_ENGINE_USER: z.string().min(1).default('qinqing'),
   QQ_ENGINE_PASSWORD: z.string().min(1),
-  /** Engine administrator; when set, the app creates its service account with it at start (operaton/operaton). */
   /** Request timeout for every engine call, ms: camunda-external-task-client-js sets none, and a hung request would stall polling. */
   QQ_ENGINE_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   /** Long-polling wait of the external-task client, ms. */
@@ -33,8 +32,12 @@ const schema = z.object({
   QQ_WORKER_RETRIES: z.coerce.number().int().min(0).default(3),
   /** First retry back-off, ms; doubles per attempt. */
   QQ_WORKER_RETRY_BACKOFF_MS: z.coerce.number().int().positive().default(10000),
-  /** Start the workers inside the web process. */
+  /** Start the workers inside this process. */
   QQ_RUN_WORKERS: bool.default('true'),
+  /** Serve the web app and API from this process; `false` with QQ_RUN_WORKERS=true makes a worker process. */
+  QQ_RUN_WEB: bool.default('true'),
+  /** Group robots and text messages wait for working hours (09:00–18:00 on working days, Asia/Shanghai). */
+  QQ_QUIET_HOURS: bool.default('true'),
   /** Minutes between reconciliations of items and their process instances (core/items/reconcile.ts). */
   QQ_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** How old an instance without its item must be before it is removed: longer than any submission can take. */
@@ -78,6 +81,7 @@ const schema = z.object({
     return z.NEVER;
   }),
 }).superRefine((e, c) => {
+  if (!e.QQ_RUN_WEB && !e.QQ_RUN_WORKERS) c.addIssue({ code: 'custom', path: ['QQ_RUN_WEB'], message: 'a process with neither the web app nor the workers does nothing (set QQ_RUN_WEB or QQ_RUN_WORKERS)' });
   if (e.QQ_SMS_PROVIDER === 'aliyun') {
     for (const k of ['QQ_SMS_ACCESS_KEY_ID', 'QQ_SMS_ACCESS_KEY_SECRET', 'QQ_SMS_SIGN_NAME'] as const) if (!e[k]) c.addIssue({ code: 'custom', path: [k], message: `required when QQ_SMS_PROVIDER=${e.QQ_SMS_PROVIDER}` });
     if (!Object.keys(e.QQ_SMS_TEMPLATES).length) c.addIssue({ code: 'custom', path: ['QQ_SMS_TEMPLATES'], message: 'at least one template is required with an SMS provider' });
@@ -91,6 +95,9 @@ export type Config = {
   dbUrl: string;
   engine: { url: string; user: string; password: string; timeoutMs: number };
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
+  /** Whether this process serves the web app and API. */
+  webEnabled: boolean;
+  quietHours: boolean;
   smtp: { host: string; port: number; secure: boolean; user: string; password: string; from: string };
   secret: string;
   reconcile: { everyMinutes: number; graceMs: number };
@@ -127,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBackoffMs: e.QQ_WORKER_RETRY_BACKOFF_MS,
       enabled: e.QQ_RUN_WORKERS,
     },
+    webEnabled: e.QQ_RUN_WEB,
+    quietHours: e.QQ_QUIET_HOURS,
     smtp: {
       host: e.QQ_SMTP_HOST,
       port: e.QQ_SMTP_PORT,

@@ -39,6 +39,8 @@ describe('e-mail to the enterprise', () => {
     expect(mail[0].text).toContain('不属于政务服务事项');
     const row = await sys.deps.db.getRepository(NotificationEntity).findOneByOrFail({ itemId: i.id, channel: 'email' });
     expect({ status: row.status, attempts: row.attempts }).toEqual({ status: 'sent', attempts: 2 });
+    // named by the stored notice, so a resend after a crash is recognisably the same message
+    expect(mail[0].messageId).toBe(`<notice-${row.id}@qinqing.local>`);
     expect((await sys.engine.historicInstance(i.processInstanceId!)).state).toBe('COMPLETED');
   });
 

@@ -17,7 +17,9 @@ import { deliveryTime } from './quiet-hours.js';
 import { postWebhook, webhookPayload, webhookUrl } from './webhooks.js';
 
 export interface Mailer {
-  send(to: string, subject: string, body: string): Promise<void>;
+  /** `noticeId` names the stored notice: a resend after a crash carries the same Message-ID, so mail systems and
+   * readers can tell it is the same message. */
+  send(to: string, subject: string, body: string, noticeId: number): Promise<void>;
 }
 
 export interface NoticeInput {
@@ -36,15 +38,41 @@ export interface NoticeInput {
 /** Attempts before a failed delivery is left for an operator. */
 const MAX_ATTEMPTS = 5;
 
+export interface NotifierDeps {
+  db: DataSource;
+  mailer: Mailer | null;
+  log: Logger;
+  /** The official calendar, for quiet hours; without it robots and texts go out at once. */
+  calendar?: CalendarService | null;
+  clock?: () => Date;
+  sms?: SmsSender | null;
+  /** Robots and texts wait for working hours (09:00–18:00 on working days); off, they go out at once. */
+  quietHours?: boolean;
+}
+
 export class Notifier {
-  constructor(
-    private readonly db: DataSource,
-    private readonly mailer: Mailer | null,
-    private readonly log: Logger,
-    private readonly calendar: CalendarService | null = null,
-    private readonly clock: () => Date = () => new Date(),
-    private readonly sms: SmsSender | null = null,
-  ) {}
+  private readonly db: DataSource;
+  private readonly mailer: Mailer | null;
+  private readonly log: Logger;
+  private readonly calendar: CalendarService | null;
+  private readonly clock: () => Date;
+  private readonly sms: SmsSender | null;
+  private readonly quietHours: boolean;
+
+  constructor(d: NotifierDeps) {
+    this.db = d.db;
+    this.mailer = d.mailer;
+    this.log = d.log;
+    this.calendar = d.calendar ?? null;
+    this.clock = d.clock ?? (() => new Date());
+    this.sms = d.sms ?? null;
+    this.quietHours = d.quietHours ?? true;
+  }
+
+  /** When a robot's or a text's notice may go out. */
+  private async deliveryAt(): Promise<Date> {
+    return this.calendar && this.quietHours ? deliveryTime(this.clock(), await this.calendar.get()) : this.clock();
+  }
 
   async notify(n: NoticeInput): Promise<void> {
     await this.store({ ...n, dedupeKey: `${n.dedupeKey}:inapp:${n.recipientType}:${n.recipient}` }, 'inapp', null, null);
@@ -55,13 +83,13 @@ export class Notifier {
     if (n.sms && this.sms?.supports(n.sms.template)) {
       // Texts wait for working hours like the group robots; the row keeps the template key as its subject and
       // the parameters as its body, which is what a retry sends again.
-      const at = this.calendar ? deliveryTime(this.clock(), await this.calendar.get()) : this.clock();
+      const at = await this.deliveryAt();
       const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:sms:${n.sms.phone}`, subject: n.sms.template, body: JSON.stringify(n.sms.params) }, 'sms', n.sms.phone, at);
       if (row.status !== 'sent' && at.getTime() <= this.clock().getTime()) await this.deliver(row).catch(() => undefined);
     }
-    if (n.recipientType === 'group' && this.calendar) {
+    if (n.recipientType === 'group') {
       const hooks = await this.db.getRepository(NotificationWebhookEntity).findBy({ groupCode: n.recipient, enabled: true });
-      const at = deliveryTime(this.clock(), await this.calendar.get());
+      const at = await this.deliveryAt();
       for (const hook of hooks) {
         const row = await this.store({ ...n, dedupeKey: `${n.dedupeKey}:${hook.kind}:${hook.id}` }, hook.kind, hook.url, at);
         if (row.status !== 'sent' && at.getTime() <= this.clock().getTime()) await this.deliver(row);
@@ -127,7 +155,7 @@ export class Notifier {
     if (!claimed.affected) return false;
     try {
       if (row.channel === 'email') {
-        await this.mailer!.send(row.address!, row.subject, row.body);
+        await this.mailer!.send(row.address!, row.subject, row.body, row.id);
       } else if (row.channel === 'sms') {
         if (!this.sms) throw new Error('no SMS provider configured');
         await this.sms.send(row.address!, row.subject, JSON.parse(row.body) as Record<string, string>);

@@ -22,9 +22,10 @@ export function createSmtpMailer(o: SmtpOptions): Mailer {
     connectionTimeout: 10000,
     socketTimeout: 20000,
   });
+  const domain = /@([^>\s]+)/.exec(o.from)?.[1] ?? 'qinqing.local';
   return {
-    async send(to, subject, body) {
-      await transport.sendMail({ from: o.from, to, subject, text: body });
+    async send(to, subject, body, noticeId) {
+      await transport.sendMail({ from: o.from, to, subject, text: body, messageId: `<notice-${noticeId}@${domain}>` });
     },
   };
 }

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { NotificationEntity, NotificationWebhookEntity } from '../../db/entities/index.js';
+import { memoryDb } from '../../test/support/item-fixtures.js';
+import { startHttpReceiver, type HttpReceiver } from '../../test/support/http-receiver.js';
+import { CalendarService } from '../calendar/calendar-service.js';
+import { createLogger } from '../log/logger.js';
+import { Notifier } from './notifier.js';
+
+let db: DataSource;
+let robot: HttpReceiver;
+// 22:00 on National Day: outside working hours on a statutory holiday.
+const holidayNight = new Date('2026-10-01T22:00:00+08:00');
+
+beforeAll(async () => {
+  db = await memoryDb();
+  robot = await startHttpReceiver();
+  await db.transaction((tx) => tx.getRepository(NotificationWebhookEntity).insert({ groupCode: 'dept-fgw', kind: 'wecom', url: `${robot.url}/cgi-bin/webhook/send?key=k` }));
+});
+afterAll(async () => {
+  await robot?.close();
+  await db?.destroy();
+});
+
+const notifier = (quietHours: boolean) => new Notifier({ db, mailer: null, log: createLogger('test'), calendar: new CalendarService(db), clock: () => holidayNight, quietHours });
+
+describe('quiet hours of group robots', () => {
+  it('hold a notice raised on a holiday night for the next working morning', async () => {
+    // when a notice to a group with a robot is raised at night with quiet hours on
+    await notifier(true).notify({ dedupeKey: 'evt-quiet', recipientType: 'group', recipient: 'dept-fgw', subject: '催办', body: '议题 QQ1 即将超期' });
+    // then the robot's notice waits, and nothing reached the robot
+    const row = await db.getRepository(NotificationEntity).findOneByOrFail({ dedupeKey: 'evt-quiet:wecom:1' });
+    expect({ status: row.status, at: row.scheduledAt?.toISOString() }).toEqual({ status: 'pending', at: '2026-10-08T01:00:00.000Z' });
+    expect(robot.received).toHaveLength(0);
+  });
+
+  it('send it at once when the bureau has switched them off', async () => {
+    // when the same kind of notice is raised with quiet hours off
+    await notifier(false).notify({ dedupeKey: 'evt-loud', recipientType: 'group', recipient: 'dept-fgw', subject: '催办', body: '议题 QQ2 即将超期' });
+    // then it went out now, once
+    const row = await db.getRepository(NotificationEntity).findOneByOrFail({ dedupeKey: 'evt-loud:wecom:1' });
+    expect(row.status).toBe('sent');
+    expect(robot.received.map((r) => r.body.text.content)).toEqual(['【催办】\n议题 QQ2 即将超期']);
+  });
+});
