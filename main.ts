@@ -21,6 +21,7 @@ import { syncDepartments } from './core/setup/departments.js';
 import { seedDemoIdentity } from './core/setup/demo-data.js';
 import { openDatabase } from './db/data-source.js';
 import { reconcileItems } from './core/items/reconcile.js';
+import { ActorNames } from './core/people/actor-names.js';
 import { startWorkers, type Workers } from './workers/start-workers.js';
 import { createApp } from './web/app.js';
 import type { AppDeps } from './web/deps.js';
@@ -55,12 +56,13 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const mailer = config.smtp.host ? createSmtpMailer(config.smtp) : null;
   const sms = !config.sms ? null : config.sms.provider === 'log' ? createLoggingSms(log) : createAliyunSms({ ...config.sms, timeoutMs: config.engine.timeoutMs }, clock);
   const notifier = new Notifier({ db, mailer, log, calendar, clock, sms, quietHours: config.quietHours });
-  const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock };
+  const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock, actorNames: new ActorNames(engine) };
 
   await deployModels(engine, modelsDir());
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
-  await failInterruptedImports({ db });
+  // Imports run in the web process that started them: a worker process starting must not end them.
+  if (config.webEnabled) await failInterruptedImports({ db });
   // Instances whose item a crash kept from being stored are settled at start and then on a schedule. The engine's
   // start times are real instants, so real time is compared with them (not the injectable clock).
   const reconcile = () => reconcileItems({ db, engine, log }, new Date(), config.reconcile.graceMs).then(

@@ -2,7 +2,7 @@
  * Items through every route of the model on the real engine, asserting the engine's history and the database.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
+import { ActionLogEntity, ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
 import { historyOf, startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
 import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
@@ -195,6 +195,37 @@ describe('extensions', () => {
     const r = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, scjg, { reason: '需要时间', days: 3 });
     expect(r.status).toBe(403);
     expect(await sys.deps.db.getRepository(ExtensionRequestEntity).countBy({ itemId: listed.id })).toBe(0);
+  });
+
+  it('withdraws a stored request the model never received, so that the department can ask again', async () => {
+    // given an item in handling with a request stored three minutes ago whose message never reached the engine
+    const listed = await listedItem(sys, coordinator, 'extension-undelivered');
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, listed.processInstanceId!, 'DispatchItem', {});
+    await waitForStatus(sys, listed.itemNo, 'handling');
+    const lost = await sys.deps.db.transaction((tx) => tx.getRepository(ExtensionRequestEntity).save({ itemId: listed.id, deptCode: 'dept-fgw', requestedBy: 'fgw', reason: '引擎宕机时提交', days: 3, status: 'pending', createdAt: new Date(Date.now() - 3 * 60_000) }));
+    // when the department asks again
+    const r = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '需要上级部门会签', days: 5 });
+    // then the new request goes to the model, and the lost one is withdrawn, in the log
+    expect(r.status).toBe(202);
+    await waitForTask(sys.engine, listed.processInstanceId!, 'ApproveExtension');
+    const old = await sys.deps.db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: lost.id });
+    expect({ status: old.status, note: old.decisionNote }).toEqual({ status: 'withdrawn', note: '流程引擎未收到该申请，已撤回' });
+    expect(await sys.deps.db.getRepository(ActionLogEntity).countBy({ entityId: listed.itemNo, action: 'extension.withdrawn' })).toBe(1);
+  });
+
+  it('keeps a pending request the model holds, and refuses a second one beside it', async () => {
+    const listed = await listedItem(sys, coordinator, 'extension-held');
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, listed.processInstanceId!, 'DispatchItem', {});
+    await waitForStatus(sys, listed.itemNo, 'handling');
+    const first = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '需要会签', days: 3 });
+    await waitForTask(sys.engine, listed.processInstanceId!, 'ApproveExtension');
+    // even when it is old: the model holds it, so it is still pending
+    await sys.deps.db.transaction((tx) => tx.getRepository(ExtensionRequestEntity).update({ id: first.body.id }, { createdAt: new Date(Date.now() - 10 * 60_000) }));
+    const second = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '再次申请', days: 3 });
+    expect([second.status, second.body.code]).toEqual([409, 'EXTENSION_PENDING']);
+    expect((await sys.deps.db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: first.body.id })).status).toBe('pending');
   });
 });
 

@@ -5,6 +5,7 @@ import type { EngineClient } from '../core/engine/engine-client.js';
 import type { CalendarService } from '../core/calendar/calendar-service.js';
 import type { Notifier } from '../core/notify/notifier.js';
 import type { Logger } from '../core/log/logger.js';
+import type { ActorNames } from '../core/people/actor-names.js';
 
 export interface AppDeps {
   db: DataSource;
@@ -14,4 +15,6 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   clock: () => Date;
+  /** Ids in the action log in words (names and departments) for the pages. */
+  actorNames: ActorNames;
 }

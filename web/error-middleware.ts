@@ -1,4 +1,4 @@
-/** The one error middleware: AppError and client errors → their 4xx and code; an unreachable engine → 503; anything else (a bug) → 500. */
+/** The one error middleware: AppError and client errors → their 4xx and code; an unreachable engine or database → 503; anything else (a bug) → 500. */
 import type { ErrorRequestHandler } from 'express';
 import { clientErrorOf } from './client-errors.js';
 import { AppError } from '../core/errors.js';
@@ -41,7 +41,14 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code) ||
       (err as Error).name === 'TimeoutError' ||
       (err instanceof EngineError && err.status >= 500);
+    // The database gone for a moment (restarted, connection cut) is as passing as the engine being down.
+    const dbCode = (err as { driverError?: { code?: string } }).driverError?.code ?? code;
+    const dbDown = ['PROTOCOL_CONNECTION_LOST', 'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR', 'ER_SERVER_SHUTDOWN', 'SQLITE_BUSY'].includes(dbCode);
     log.error('request failed', { method: req.method, path: req.path, error: (err as Error).message });
+    if (dbDown) {
+      res.status(503).json({ code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试' });
+      return;
+    }
     if (engineDown) {
       res.status(503).json({ code: 'ENGINE_UNAVAILABLE', message: '流程引擎暂时不可用，请稍后重试' });
       return;

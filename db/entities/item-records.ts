@@ -37,7 +37,8 @@ export const HandlingRecordEntity = new EntitySchema<HandlingRecord>({
   uniques: [{ name: 'uq_handling_task', columns: ['taskId'] }],
 });
 
-export const EXTENSION_STATUS = ['pending', 'approved', 'rejected', 'refusedLimit'] as const;
+/** `withdrawn`: stored, but the model never received it (the engine refused or could not be reached). */
+export const EXTENSION_STATUS = ['pending', 'approved', 'rejected', 'refusedLimit', 'withdrawn'] as const;
 export interface ExtensionRequest {
   id: number;
   itemId: number;

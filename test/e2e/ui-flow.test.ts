@@ -77,6 +77,10 @@ describe('an enterprise problem through the UI', () => {
     expect(state.itemNo).toMatch(/^QQ\d{8}[0-9A-F]{6}$/);
     expect((await item(sys, state.itemNo)).enterpriseName).toBe('乌审旗亲清界面测试有限公司');
     expect(await seriousViolations(page)).toEqual([]);
+    // and 查询进度 opens the item with its code already given, without the code in the address
+    await page.getByRole('button', { name: '查询进度' }).click();
+    expect(await page.locator('[data-test="status"]').innerText()).toBe('已提交，待筛查');
+    expect(page.url()).not.toContain(state.code!);
   });
 
   it('is screened onto the problem list by the coordinator in the inbox, with the form deployed with the model', async () => {
@@ -221,9 +225,17 @@ describe('the department handling the item', () => {
     await pub.getByLabel('查询码').fill(state.code!);
     await pub.getByRole('button', { name: '查询' }).click();
     expect(await pub.locator('[data-test="status"]').innerText()).toBe('已办结并公开');
+    // the timeline shows the enterprise's steps in its words, none of the internal ones
+    const timeline = await pub.locator('.el-timeline').innerText();
+    expect(timeline).toContain('已交办责任部门办理');
+    expect(timeline).not.toMatch(/时限|签收|item\.|task\./);
     await pub.getByLabel('总体评价意见').fill('部门答复及时，问题得到解决。');
     await pub.getByLabel('负责人').fill('张三丰');
     await pub.getByLabel('联系电话').fill('13812341234');
+    // nothing is chosen for the enterprise: sending without an answer asks for one
+    await pub.getByRole('button', { name: '提交评价' }).click();
+    await pub.getByText('请选择总体评价').waitFor();
+    await pub.locator('label.el-radio').filter({ hasText: /^满意$/ }).click();
     await pub.getByRole('button', { name: '提交评价' }).click();
     await pub.getByText('感谢您的评价').waitFor();
     const evaluations = await sys.deps.db.getRepository(EvaluationEntity).findBy({ itemId: (await item(sys, state.itemNo!)).id, source: 'enterprise' });

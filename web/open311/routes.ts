@@ -10,6 +10,7 @@ import { In, MoreThanOrEqual, LessThanOrEqual, And } from 'typeorm';
 import { ActionLogEntity, ItemEntity, type Item } from '../../db/entities/index.js';
 import { AppError } from '../../core/errors.js';
 import { publicViews, type PublicItem } from '../../core/items/public-view.js';
+import { PUBLIC_STEPS } from '../../core/items/public-timeline.js';
 import { statusIn, statusList } from '../../core/items/status.js';
 import { toEngineDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
@@ -174,16 +175,17 @@ function v2Routes(deps: AppDeps): Router {
     sendList(res, fmt(req), 'service_requests', 'request', views.map((v) => toRequest(v, q.extensions === 'true')));
   }));
 
-  // servicerequestupdates extension: one update per recorded step of an item.
+  // servicerequestupdates extension: one update per public step of an item, in the enterprise's words (the same
+  // steps as the tracking page; internal ones such as deadlines set or tasks claimed are not published).
   r.get('/servicerequestupdates.:format', run(async (req, res) => {
     const q = parse(z.object({ start_date: z.string().datetime({ offset: true }), end_date: z.string().datetime({ offset: true }).optional() }), req.query);
     const end = q.end_date ? new Date(q.end_date) : deps.clock();
-    const logs = await deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', createdAt: And(MoreThanOrEqual(new Date(q.start_date)), LessThanOrEqual(end)) }, order: { id: 'ASC' }, take: 1000 });
+    const logs = await deps.db.getRepository(ActionLogEntity).find({ where: { entityType: 'item', action: In(Object.keys(PUBLIC_STEPS)), createdAt: And(MoreThanOrEqual(new Date(q.start_date)), LessThanOrEqual(end)) }, order: { id: 'ASC' }, take: 1000 });
     const items = logs.length ? await deps.db.getRepository(ItemEntity).findBy({ itemNo: In([...new Set(logs.map((l) => l.entityId))]), status: In(statusList('public')) }) : [];
     const byNo = new Map(items.map((i) => [i.itemNo, i]));
     sendList(res, fmt(req), 'service_request_updates', 'request_update', logs.filter((l) => byNo.has(l.entityId)).map((l) => {
       const i = byNo.get(l.entityId)!;
-      return { update_id: String(l.id), service_request_id: l.entityId, status: statusIn('finished', i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: l.action, media_url: '' };
+      return { update_id: String(l.id), service_request_id: l.entityId, status: statusIn('finished', i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: PUBLIC_STEPS[l.action], media_url: '' };
     }));
   }));
   return r;

@@ -16,6 +16,7 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     itemLadder(deps, item),
   ]);
   const { trackingCodeHash: _h, clientRequestId: _c, ...visible } = item;
+  const names = await deps.actorNames.names(timeline.map((t) => t.actor));
   return {
     item: { ...visible, coDepts: item.coDepts ? item.coDepts.split(',') : [] },
     handling,
@@ -25,6 +26,6 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: t.taskDefinitionKey, assignee: t.assignee, due: t.due })),
     // The supervision ladder: when each step is due, was raised, or was passed over.
     ladder,
-    timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),
+    timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, actorName: names.get(t.actor) ?? t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),
   };
 }

@@ -7,6 +7,7 @@ import { ActionLogEntity, ItemEntity, type Item } from '../../db/entities/index.
 import { notFound } from '../../core/errors.js';
 import { recordEnterpriseEvaluation } from '../../core/items/commands/evaluate.js';
 import { publicViews } from '../../core/items/public-view.js';
+import { publicTimeline } from '../../core/items/public-timeline.js';
 import { statusIn } from '../../core/items/status.js';
 import { EVALUATION } from '../../core/contract.js';
 import { parse, z } from '../validation.js';
@@ -37,7 +38,8 @@ export async function trackItem(deps: AppDeps, itemNo: string, code: string) {
     /** Form 3 is open once the enterprise has its answer. */
     canEvaluate: statusIn('answered', v.status),
     reReviewDate: v.reReviewDate,
-    steps: log.filter((l) => !l.action.startsWith('session.')).map((l) => ({ at: l.createdAt, action: l.action })),
+    /** Only the steps an enterprise follows, in its words (core/items/public-timeline.ts). */
+    steps: publicTimeline(log),
   };
 }
 

@@ -46,3 +46,15 @@ export async function refuseExtension(c: CommandContext, item: Item, request: Ex
   });
   await recordAction(c.tx, { actor: byLimit ? WORKER_ACTOR : request.decidedBy ?? WORKER_ACTOR, action: `extension.${status}`, entityType: 'item', entityId: item.itemNo, after: { requestId: request.id, status } });
 }
+
+/**
+ * A request the model never received (it refused the message, or the engine could not be reached and shows no step
+ * for it) is withdrawn, so that it neither stays pending for ever nor blocks the department's next request.
+ */
+export async function withdrawExtension(c: CommandContext, item: Item, requestId: number, note: string): Promise<void> {
+  const repo = c.tx.getRepository(ExtensionRequestEntity);
+  const request = await repo.findOneBy({ id: requestId });
+  if (request?.status !== 'pending') return;
+  await repo.update({ id: requestId }, { status: 'withdrawn', decidedAt: c.now, decidedBy: WORKER_ACTOR, decisionNote: note });
+  await recordAction(c.tx, { actor: WORKER_ACTOR, action: 'extension.withdrawn', entityType: 'item', entityId: item.itemNo, after: { requestId, note } });
+}

@@ -13,7 +13,7 @@ const ACTIONS: Record<string, string> = {
   'extension.requested': '申请延期', 'item.published': '结果公开', 'evaluation.enterprise': '企业评价',
   'item.listed': '列入问题清单', 'item.merged': '合并办理', 'item.meetingDecided': '恳谈会研究决定', 'item.higherLevelDecided': '上级研究决定',
   'item.dispatchDueSet': '确定交办时限', 'item.handlingDueSet': '确定办理时限', 'item.commented': '发表意见', 'item.attached': '上传附件',
-  'extension.applied': '延期生效', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
+  'extension.applied': '延期生效', 'extension.withdrawn': '延期申请未送达流程，已撤回', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
   'item.declined': '不予受理', 'item.explained': '暂不具备条件，解释说明', 'item.escalated': '提交上级研究', 'item.replied': '答复企业',
   'item.dispatched': '交办', 'item.replySubmitted': '提交办理结果', 'item.opinionSent': '提出配合意见', 'item.returnedForRehandling': '退回重办',
   'item.evaluated': '记录回访评价', 'item.closed': '解释办结',
