@@ -42,6 +42,9 @@ export const TASK = {
 } as const;
 export type TaskKey = (typeof TASK)[keyof typeof TASK];
 
+/** The lead department's handling tasks: where it may ask for an extension or return an item that is not its own. */
+export const LEAD_HANDLING_TASKS: readonly string[] = [TASK.handleItem, TASK.consolidateReply];
+
 /** Other activities the code looks for in running instances (ids in the models). */
 export const ACTIVITY = {
   awaitMeetingDecision: 'AwaitMeetingDecision',

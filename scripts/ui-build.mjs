@@ -1,4 +1,4 @@
-// Builds the UI (web/ui → dist/ui) with Vite when it is missing or older than its sources, labels or lockfile.
+// Builds the UI (web/ui → dist/ui) with Vite when it is missing or older than its sources, the server modules it imports (labels, the contract's names) or the lockfile.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ function newestMtime(path) {
 }
 
 export function ensureUiBuilt() {
-  const sources = Math.max(newestMtime('web/ui'), newestMtime('web/labels.ts'), newestMtime('package-lock.json'));
+  const sources = Math.max(...['web/ui', 'web/labels.ts', 'core/contract.ts', 'core/items/status.ts', 'package-lock.json'].map(newestMtime));
   if (existsSync(INDEX) && statSync(INDEX).mtimeMs >= sources) return;
   console.log('构建界面 (Vite)…');
   const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/ui/vite.config.mjs', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -155,7 +155,7 @@ describe('task forms deployed with the model', () => {
     const [task] = await waitForTask(sys.engine, i.processInstanceId!, 'ScreenItem');
     const bad = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, { screening: 'answer' });
     expect(bad.status).toBe(400);
-    expect(bad.body.details.fields).toEqual([{ field: 'answer', message: '即知即办须填写答复内容' }]);
+    expect(bad.body.details.fields).toEqual([{ field: 'answer', message: '请填写即知即办的答复内容', text: '请填写即知即办的答复内容' }]);
   });
 });
 

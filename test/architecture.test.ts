@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ITEM_STATUS } from '../core/items/status.js';
+import { GROUP, TASK } from '../core/contract.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -79,5 +80,16 @@ describe('the layers of the code', () => {
   it('lets only the composition root import both web/ and workers/', () => {
     const crossing = files.filter((f) => (f.path.startsWith('web/') && /from '\.\.\/(\.\.\/)*workers\//.test(f.text)) || (f.path.startsWith('workers/') && /from '\.\.\/(\.\.\/)*web\//.test(f.text))).map((f) => f.path);
     expect(crossing).toEqual([]);
+  });
+
+  it('lets the pages import group names and task keys from the contract instead of spelling them', () => {
+    // the role labels are keyed by group id: data, not a check
+    const pages = sources(join('web', 'ui', 'src')).filter((p) => !p.includes(join('src', 'locales')));
+    const names = [...Object.values(GROUP), ...Object.values(TASK)];
+    const found = pages.flatMap((p) => {
+      const text = readFileSync(p, 'utf8');
+      return names.filter((n) => text.includes(`'${n}'`) || text.includes(`"${n}"`)).map((n) => `${p}: '${n}'`);
+    });
+    expect(found).toEqual([]);
   });
 });

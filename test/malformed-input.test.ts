@@ -163,7 +163,7 @@ describe('particular malformed requests', () => {
 
   it('refuses a date that does not exist', async () => {
     const r = await answer('/api/items', { method: 'POST', headers: as(tokens.coordinator!, { 'content-type': 'application/json' }), body: JSON.stringify({ channel: 'visit', enterpriseName: '某公司', personInCharge: '张三', phone: '13812345678', problem: '材料反复补正', submittedOn: '2026-02-30' }) });
-    expect([r.status, r.body.details.fields[0]]).toEqual([400, { field: 'submittedOn', message: '不是有效的日期' }]);
+    expect([r.status, r.body.details.fields[0]]).toEqual([400, { field: 'submittedOn', message: '不是有效的日期', text: '提交日期不是有效的日期' }]);
   });
 
   it('answers a refused error report in JSON, not as a CSV attachment', async () => {

@@ -5,6 +5,7 @@
 import { z, type ZodTypeAny } from 'zod';
 import { badRequest } from '../core/errors.js';
 import { isCalendarDate } from '../core/calendar/dates.js';
+import { fieldText } from './field-labels.js';
 
 const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
@@ -27,14 +28,15 @@ z.setErrorMap(zhErrorMap);
 export function parse<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
   const r = schema.safeParse(input ?? {});
   if (r.success) return r.data;
-  const fields = r.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-  throw badRequest('VALIDATION_FAILED', `输入有误：${fields.map((f) => `${f.field || '请求'} ${f.message}`).join('；')}`, { fields });
+  // `field` and `message` for programs (and the import's report by column), `text` the sentence for people.
+  const fields = r.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, text: fieldText(i) }));
+  throw badRequest('VALIDATION_FAILED', `输入有误：${fields.map((f) => f.text).join('；')}`, { fields });
 }
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
 export const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '格式应为 YYYY-MM-DD')
   .refine(isCalendarDate, '不是有效的日期');
 export const phone = z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或固定电话');
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -11,12 +11,12 @@ export const decisionSchema = z
     reReviewDate: isoDay.optional(),
   })
   .superRefine((d, c) => {
-    if ((d.decision === 'single' || d.decision === 'multi') && !d.leadDept) c.addIssue({ code: 'custom', path: ['leadDept'], message: '须指定（牵头）责任部门' });
-    if (d.decision === 'multi' && !(d.coDepts?.length)) c.addIssue({ code: 'custom', path: ['coDepts'], message: '多部门办理须至少指定1个配合部门' });
+    if ((d.decision === 'single' || d.decision === 'multi') && !d.leadDept) c.addIssue({ code: 'custom', path: ['leadDept'], message: '请选择（牵头）责任部门' });
+    if (d.decision === 'multi' && !(d.coDepts?.length)) c.addIssue({ code: 'custom', path: ['coDepts'], message: '多部门办理请至少选择1个配合部门' });
     if (d.decision === 'multi' && d.coDepts?.includes(d.leadDept ?? '')) c.addIssue({ code: 'custom', path: ['coDepts'], message: '牵头部门不能同时为配合部门' });
-    if (d.decision === 'onSpot' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '现场答复须填写答复内容' });
-    if (d.decision === 'explain' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '须填写向企业的解释说明' });
-    if (d.decision === 'explain' && !d.reReviewDate) c.addIssue({ code: 'custom', path: ['reReviewDate'], message: '须填写复查日期' });
+    if (d.decision === 'onSpot' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '请填写现场答复内容' });
+    if (d.decision === 'explain' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '请填写向企业的解释说明' });
+    if (d.decision === 'explain' && !d.reReviewDate) c.addIssue({ code: 'custom', path: ['reReviewDate'], message: '请填写复查日期' });
   });
 
 export type DecisionInput = z.infer<typeof decisionSchema>;

@@ -17,9 +17,9 @@ export const screenItem = defineForm({
       reason: z.string().trim().max(2000).optional(),
     })
     .superRefine((d, c) => {
-      if (d.screening === 'merge' && !d.mergeInto) c.addIssue({ code: 'custom', path: ['mergeInto'], message: '合并时须填写被合并到的议题编号' });
-      if (d.screening === 'answer' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '即知即办须填写答复内容' });
-      if (d.screening === 'decline' && !d.reason) c.addIssue({ code: 'custom', path: ['reason'], message: '不予受理须说明理由' });
+      if (d.screening === 'merge' && !d.mergeInto) c.addIssue({ code: 'custom', path: ['mergeInto'], message: '请填写被合并到的议题编号' });
+      if (d.screening === 'answer' && !d.answer) c.addIssue({ code: 'custom', path: ['answer'], message: '请填写即知即办的答复内容' });
+      if (d.screening === 'decline' && !d.reason) c.addIssue({ code: 'custom', path: ['reason'], message: '请填写不予受理的理由' });
     }),
   async apply(ctx) {
     await item.screen(ctx.command, ctx.item!, ctx.data);
@@ -90,7 +90,7 @@ export const approveExtension = defineForm({
 
 export const reviewReply = defineForm({
   title: '审核答复',
-  schema: z.object({ approved: yesNo, note: z.string().trim().max(2000).optional() }).refine((d) => d.approved || !!d.note, { path: ['note'], message: '退回重办须说明理由' }),
+  schema: z.object({ approved: yesNo, note: z.string().trim().max(2000).optional() }).refine((d) => d.approved || !!d.note, { path: ['note'], message: '请填写退回重办的理由' }),
   async apply(ctx) {
     await item.review(ctx.command, ctx.item!, ctx.data.approved);
     return { [VAR.reviewApproved]: ctx.data.approved };

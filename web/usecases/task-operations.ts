@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { recordAction } from '../../db/action-log.js';
-import { GROUP, MESSAGE, TASK, VAR } from '../../core/contract.js';
+import { GROUP, LEAD_HANDLING_TASKS, MESSAGE, VAR } from '../../core/contract.js';
 import { vars, EngineError } from '../../core/engine/engine-client.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { AppError, badRequest, conflict, forbidden } from '../../core/errors.js';
@@ -90,7 +90,7 @@ export async function resolveDelegation(deps: AppDeps, actor: Actor, taskId: str
 }
 
 /** Only the lead department's own tasks can be returned: the item is not theirs to handle. */
-const RETURNABLE: string[] = [TASK.handleItem, TASK.consolidateReply];
+const RETURNABLE = LEAD_HANDLING_TASKS;
 
 export async function returnTask(deps: AppDeps, actor: Actor, taskId: string, body: unknown) {
   const { reason } = parse(z.object({ reason: z.string().trim().min(2).max(2000) }), body);

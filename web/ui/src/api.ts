@@ -2,13 +2,13 @@
 import { reactive } from 'vue';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: { fields?: { field: string; message: string }[] }) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: { fields?: { field: string; message: string; text?: string }[] }) {
     super(message);
   }
 
-  /** What to show: each field's problem when the server named fields, else the message. */
+  /** What to show: each field's problem in words (the server's `text`, web/field-labels.ts), else the message. */
   lines(): string[] {
-    return this.details?.fields?.length ? this.details.fields.map((f) => (f.field ? `${f.field}：${f.message}` : f.message)) : [this.message];
+    return this.details?.fields?.length ? this.details.fields.map((f) => f.text ?? (f.field ? `${f.field}：${f.message}` : f.message)) : [this.message];
   }
 }
 

@@ -1,5 +1,6 @@
 /** Routes: the staff platform behind login (each page for the roles that use it) and the public pages. */
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { GROUP } from './contract';
 import { has, loadSession } from './api';
 
 const staff: RouteRecordRaw[] = [
@@ -8,16 +9,16 @@ const staff: RouteRecordRaw[] = [
   { path: 'tasks/:id', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
   { path: 'ledger', name: 'ledger', component: () => import('./pages/Ledger.vue') },
   { path: 'items/:itemNo', name: 'item', component: () => import('./pages/ItemPage.vue'), props: true },
-  { path: 'meetings', name: 'meetings', component: () => import('./pages/Meetings.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
-  { path: 'imports', name: 'imports', component: () => import('./pages/Imports.vue'), meta: { groups: ['qq-coordinator'] } },
-  { path: 'templates', name: 'templates', component: () => import('./pages/NoticeTemplates.vue'), meta: { groups: ['qq-coordinator'] } },
-  { path: 'users', name: 'users', component: () => import('./pages/Users.vue'), meta: { groups: ['qq-admin'] } },
-  { path: 'calendar', name: 'calendar', component: () => import('./pages/WorkCalendar.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
-  { path: 'ladder', name: 'ladder', component: () => import('./pages/LadderRules.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
-  { path: 'assessment', name: 'assessment', component: () => import('./pages/Assessment.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
-  { path: 'dashboard', name: 'dashboard', component: () => import('./pages/Dashboard.vue'), meta: { groups: ['qq-coordinator', 'qq-supervisor'] } },
+  { path: 'meetings', name: 'meetings', component: () => import('./pages/Meetings.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
+  { path: 'imports', name: 'imports', component: () => import('./pages/Imports.vue'), meta: { groups: [GROUP.coordinator] } },
+  { path: 'templates', name: 'templates', component: () => import('./pages/NoticeTemplates.vue'), meta: { groups: [GROUP.coordinator] } },
+  { path: 'users', name: 'users', component: () => import('./pages/Users.vue'), meta: { groups: [GROUP.admin] } },
+  { path: 'calendar', name: 'calendar', component: () => import('./pages/WorkCalendar.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
+  { path: 'ladder', name: 'ladder', component: () => import('./pages/LadderRules.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
+  { path: 'assessment', name: 'assessment', component: () => import('./pages/Assessment.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
+  { path: 'dashboard', name: 'dashboard', component: () => import('./pages/Dashboard.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
   // The modeler is the heaviest code of the app: it loads only here.
-  { path: 'designer', name: 'designer', component: () => import('./pages/Designer.vue'), meta: { groups: ['qq-designer'] } },
+  { path: 'designer', name: 'designer', component: () => import('./pages/Designer.vue'), meta: { groups: [GROUP.designer] } },
 ];
 
 const routes: RouteRecordRaw[] = [
