@@ -23,6 +23,8 @@ export const TOPIC = {
   resultPublish: 'result-publish',
   meetingApply: 'meeting-apply',
   quarterOpen: 'quarter-open',
+  publicationDeadline: 'publication-deadline',
+  publicationRemind: 'publication-remind',
 } as const;
 export type Topic = (typeof TOPIC)[keyof typeof TOPIC];
 
@@ -37,6 +39,8 @@ export const TASK = {
   reviewReply: 'ReviewReply',
   recordEvaluation: 'RecordEvaluation',
   reReviewItem: 'ReReviewItem',
+  /** 审核公开内容: the coordinator checks (and may redact) the text before a concluded result is published. */
+  reviewPublication: 'ReviewPublication',
   planMeeting: 'PlanMeeting',
   recordMeeting: 'RecordMeeting',
 } as const;
@@ -56,6 +60,8 @@ export const ACTIVITY = {
   reminderDue: 'ReminderDue',
   noticeDue: 'NoticeDue',
   escalationDue: 'EscalationDue',
+  /** 公开审核超时: the timer on 审核公开内容, on `${publicationDue}`. */
+  publicationOverdue: 'PublicationOverdue',
 } as const;
 
 export const MESSAGE = {
@@ -102,6 +108,9 @@ export const VAR = {
   refusal: 'refusal',
   quarterKey: 'quarterKey',
   quarterEnd: 'quarterEnd',
+  /** Working days the coordinator has to review a result before it is published (the model says 2). */
+  publicationWorkingDays: 'publicationWorkingDays',
+  publicationDue: 'publicationDue',
 } as const;
 
 /** Each step of the supervision ladder: its timer event in the item model and the variable that timer waits for. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EvaluationEntity, ItemEntity } from '../db/entities/index.js';
 import { startTestSystem, waitForTask, type TestSystem } from './support/harness.js';
-import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { approvePublication, complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { quarterOf } from '../core/calendar/quarter.js';
 import { freeItemNo } from '../web/usecases/submit-item.js';
@@ -114,7 +114,7 @@ describe('the ledger and the dashboard', () => {
     await holdMeeting(sys, coordinator, today, [{ itemNo: x.itemNo, decision: 'onSpot', answer: '已现场答复' }]);
     await waitForStatus(sys, x.itemNo, 'replied');
     await complete(sys, followup, x.processInstanceId!, 'RecordEvaluation', { result: 'basic' });
-    await waitForStatus(sys, x.itemNo, 'published');
+    await approvePublication(sys, coordinator, x.itemNo);
     const board = await sys.call('GET', '/api/dashboard', coordinator);
     expect(board.body.satisfactionRate).toBe(100);
     expect(board.body.byStatus.published).toBe(1);

@@ -6,7 +6,7 @@ import { factsFromLog } from '../core/assessment/facts.js';
 import { assess } from '../core/assessment/score.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { startTestSystem, timerAt, waitFor, waitForTask, type TestSystem } from './support/harness.js';
-import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { approvePublication, complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 
 let sys: TestSystem;
 let coordinator: string;
@@ -44,7 +44,8 @@ beforeAll(async () => {
   await complete(sys, coordinator, b.processInstanceId!, 'ReviewReply', { approved: true });
   await waitForStatus(sys, b.itemNo, 'replied');
   await complete(sys, followup, b.processInstanceId!, 'RecordEvaluation', { result: 'satisfied' });
-  await waitForStatus(sys, b.itemNo, 'published');
+  await approvePublication(sys, coordinator, a.itemNo);
+  await approvePublication(sys, coordinator, b.itemNo);
 });
 afterAll(async () => {
   await sys?.cleanup();

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { startTestSystem, type TestSystem } from './support/harness.js';
-import { complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { approvePublication, complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 
 let sys: TestSystem;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await complete(sys, coordinator, p.processInstanceId!, 'ScreenItem', { screening: 'answer', answer: '已办理，如有疑问请联系经办人13700001234。' });
   await waitForStatus(sys, published, 'replied');
   await complete(sys, followup, p.processInstanceId!, 'RecordEvaluation', { result: 'satisfied' });
-  await waitForStatus(sys, published, 'published');
+  await approvePublication(sys, coordinator, published);
   const listed = await listedItem(sys, coordinator, 'xlsx');
   forFgw = listed.itemNo;
   await holdMeeting(sys, coordinator, isoDate(new Date()), [{ itemNo: forFgw, decision: 'single', leadDept: 'dept-fgw' }]);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ActionLogEntity, ExtensionRequestEntity, HandlingRecordEntity, NotificationEntity, SupervisionEntity } from '../db/entities/index.js';
 import { historyOf, startTestSystem, timerAt, waitFor, waitForTask, waitForWorkers, type TestSystem } from './support/harness.js';
-import { complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
+import { approvePublication, complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { WorkingCalendar } from '../core/calendar/working-calendar.js';
 
@@ -26,7 +26,7 @@ const form2 = (content: string) => ({ content, contact: '刘经办', phone: '047
 async function evaluateAndPublish(itemNo: string, result = 'satisfied') {
   const i = await waitForStatus(sys, itemNo, 'replied');
   await complete(sys, followup, i.processInstanceId!, 'RecordEvaluation', { result, overallOpinion: '满意' });
-  const published = await waitForStatus(sys, itemNo, 'published');
+  const published = await approvePublication(sys, coordinator, itemNo);
   // The worker stores the status before it completes its step: the instance ends just after.
   await waitFor(async () => (await sys.engine.processInstances({ processInstanceIds: [i.processInstanceId!] })).length === 0, 'the instance to end');
   return published;
@@ -42,7 +42,7 @@ describe('an item answered on the spot', () => {
     // then it was never dispatched, and the engine ended at publication
     expect(published.reply).toContain('一次性告知');
     const history = await historyOf(sys.engine, listed.processInstanceId!);
-    expect(history).toEqual(expect.arrayContaining(['AwaitMeetingDecision', 'NotifyReplied', 'RecordEvaluation', 'PublishResult', 'ResultPublished']));
+    expect(history).toEqual(expect.arrayContaining(['AwaitMeetingDecision', 'NotifyReplied', 'RecordEvaluation', 'ComputePublicationDeadline', 'ReviewPublication', 'PublishResult', 'ResultPublished']));
     expect(history).not.toContain('DispatchItem');
   });
 });
@@ -288,3 +288,44 @@ describe('an unsatisfied enterprise', () => {
     expect((await historyOf(sys.engine, pid)).filter((a) => a === 'HandleItem')).toHaveLength(2);
   });
 });
+
+describe('the publication review (审核公开内容)', () => {
+  it('holds an evaluated result for the coordinator, reminds when it waits too long, and publishes the redacted text', async () => {
+    // given an item answered on the spot with a trade secret in the answer, and a satisfied follow-up
+    const listed = await listedItem(sys, coordinator, 'publication');
+    await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'onSpot', answer: '经核实，企业新配方成本为每吨1200元，符合补贴条件，可申请技改补贴。' }]);
+    const replied = await waitForStatus(sys, listed.itemNo, 'replied');
+    await complete(sys, followup, replied.processInstanceId!, 'RecordEvaluation', { result: 'satisfied' });
+    // then the result waits for the review, with a limit of two working days, and is not published yet
+    const [task] = await waitForTask(sys.engine, replied.processInstanceId!, 'ReviewPublication');
+    await waitForStatus(sys, listed.itemNo, 'awaitingPublication');
+    const due = `${new WorkingCalendar().addWorkingDays(isoDate(new Date()), 2).date}T23:59:59.000+0800`;
+    expect((await timerAt(sys.engine, replied.processInstanceId!, 'PublicationOverdue')).dueDate).toBe(due);
+    expect(task.due).toBe(due);
+    const before = await sys.call('GET', '/api/public/results?pageSize=100', null);
+    expect(JSON.stringify(before.body)).not.toContain(listed.itemNo);
+    // when the limit passes, the coordinators are reminded (and the review stays open)
+    await sys.engine.executeJob((await timerAt(sys.engine, replied.processInstanceId!, 'PublicationOverdue')).id);
+    await waitForWorkers(sys.engine, replied.processInstanceId!);
+    const notices = await sys.call('GET', '/api/notifications', coordinator);
+    expect(notices.body.map((n: { subject: string; body: string }) => n.subject + n.body).filter((t: string) => t.includes(listed.itemNo))).toEqual([expect.stringContaining('办理结果待审核公开')]);
+    // and the form offers the masked text, the original beside it
+    const form = await sys.call('GET', `/api/tasks/${task.id}/form`, coordinator);
+    expect(form.body.data).toMatchObject({ publicAnswer: expect.stringContaining('每吨1200元'), originalAnswer: expect.stringContaining('每吨1200元') });
+    // when the coordinator removes the secret and publishes
+    const published = await approvePublication(sys, coordinator, listed.itemNo, { publicAnswer: '经核实，企业符合补贴条件，可申请技改补贴。', note: '删除配方成本（商业秘密）' });
+    // then the public sees the reviewed text, the staff still the original, and the log says it was redacted
+    const after = await sys.call('GET', '/api/public/results?pageSize=100', null);
+    const shown = JSON.stringify(after.body);
+    expect(shown).toContain('经核实，企业符合补贴条件');
+    expect(shown).not.toContain('1200');
+    expect(published.reply).toContain('每吨1200元');
+    const log = await sys.deps.db.getRepository(ActionLogEntity).findOneByOrFail({ entityId: listed.itemNo, action: 'item.publicationReviewed' });
+    expect(JSON.parse(log.after!)).toEqual({ redacted: true, note: '删除配方成本（商业秘密）' });
+    // and the item's timeline names people by name and department, the workers as 系统
+    const detail = await sys.call('GET', `/api/items/${listed.itemNo}`, coordinator);
+    const who = Object.fromEntries(detail.body.timeline.map((t: { action: string; actorName: string }) => [t.action, t.actorName]));
+    expect(who).toMatchObject({ 'item.publicationReviewed': '王协调（乌审旗政务服务与数据管理局）', 'item.publicationDueSet': '系统', 'item.evaluated': '赵回访' });
+  });
+});
+

@@ -48,6 +48,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   otherSuggestions: { label: '其他意见建议' },
   evaluatorName: { label: '负责人' },
   code: { label: '查询码' },
+  publicProblem: { label: '公开的问题内容' },
+  publicAnswer: { label: '公开的答复内容' },
   username: { label: '用户名' },
   password: { label: '密码' },
 };

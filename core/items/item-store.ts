@@ -11,7 +11,7 @@ import type { ItemStatus } from './status.js';
 export type ItemPatch = Partial<Omit<Item, 'id' | 'itemNo' | 'status' | 'createdAt' | 'updatedAt'>> & { status?: ItemStatus };
 
 /** A new item as form 1 or an intake channel gives it (the store sets the status). */
-export type NewItem = Omit<Item, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'enterpriseId' | 'mergedIntoId' | 'meetingId' | 'decision' | 'leadDept' | 'coDepts' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'reply' | 'evaluation' | 'reReviewDate' | 'publishedAt' | 'closedAt'>;
+export type NewItem = Omit<Item, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'enterpriseId' | 'mergedIntoId' | 'meetingId' | 'decision' | 'leadDept' | 'coDepts' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'reply' | 'evaluation' | 'reReviewDate' | 'publicProblem' | 'publicAnswer' | 'publishedAt' | 'closedAt'>;
 
 export interface ActionOf {
   /** The action-log name, e.g. `item.replied`. */

@@ -25,4 +25,14 @@ describe('the public view of an item', () => {
     const [v] = await publicViews(db.manager, [item]);
     expect(v).toMatchObject({ answer: null, open: true });
   });
+
+  it('shows the text a coordinator approved for publication, masked all the same, instead of the original', async () => {
+    const item = await givenItem(db, {
+      status: 'published', problem: '企业配方成本每吨1200元，能否申请补贴？', reply: '成本每吨1200元符合条件',
+      publicProblem: '企业咨询能否申请技改补贴，联系电话13912345678', publicAnswer: '符合条件，可申请',
+    });
+    const [v] = await publicViews(db.manager, [item]);
+    expect([v.problem, v.answer]).toEqual(['企业咨询能否申请技改补贴，联系电话139****5678', '符合条件，可申请']);
+  });
 });
+

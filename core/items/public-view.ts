@@ -1,7 +1,8 @@
 /**
  * The one public projection of an item: what tracking, the published results, the open data and Open311 show.
  * Names are reduced to the family name, the contact's phone to 138****1234, and personal data written inside the
- * texts (phones in any writing, ID numbers, e-mail addresses) is masked; departments are shown by name.
+ * texts (phones in any writing, ID numbers, e-mail addresses) is masked; departments are shown by name. Once a
+ * coordinator has reviewed the text for publication, the reviewed problem and answer are shown.
  */
 import { In, type EntityManager } from 'typeorm';
 import { DepartmentEntity, type Item } from '../../db/entities/index.js';
@@ -45,8 +46,9 @@ export function publicView(item: Item, deptName: DepartmentNames): PublicItem {
     personInCharge: maskName(item.personInCharge),
     phone: maskPhone(item.phone),
     submittedOn: item.submittedOn,
-    problem: maskText(item.problem),
-    answer: statusIn('answerShown', item.status) && item.reply ? maskText(item.reply) : null,
+    // The coordinator's reviewed text once there is one (审核公开内容), masked again all the same.
+    problem: maskText(item.publicProblem ?? item.problem),
+    answer: statusIn('answerShown', item.status) && (item.publicAnswer ?? item.reply) ? maskText(item.publicAnswer ?? item.reply) : null,
     leadDept: deptName(item.leadDept),
     coDepts: (item.coDepts ?? '').split(',').filter(Boolean).map((c) => deptName(c) ?? c),
     decision: item.decision,

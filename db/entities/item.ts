@@ -39,6 +39,9 @@ export interface Item {
   rehandleCount: number;
   evaluation: string | null;
   reReviewDate: string | null;
+  /** The problem and the answer as the coordinator approved them for publication (审核公开内容); null before. */
+  publicProblem: string | null;
+  publicAnswer: string | null;
   publishedAt: Date | null;
   closedAt: Date | null;
   createdAt: Date;
@@ -79,6 +82,8 @@ export const ItemEntity = new EntitySchema<Item>({
     rehandleCount: int('rehandle_count'),
     evaluation: str(16, true),
     reReviewDate: { ...str(10, true), name: 're_review_date' },
+    publicProblem: { ...text(), name: 'public_problem' },
+    publicAnswer: { ...text(), name: 'public_answer' },
     publishedAt: instant('published_at'),
     closedAt: instant('closed_at'),
     createdAt,

@@ -206,6 +206,13 @@ describe('the department handling the item', () => {
     await followup.getByLabel('满意', { exact: true }).check();
     await followup.getByLabel('总体意见').fill('答复及时，问题已解决。');
     await submitTask(followup);
+    // the coordinator reviews the public text (the original beside it) and publishes
+    await waitForStatus(sys, state.itemNo!, 'awaitingPublication');
+    await openTask(coordinator, '审核公开内容', state.itemNo!);
+    await coordinator.getByLabel('公开的答复内容').waitFor();
+    expect(await coordinator.getByLabel('公开的答复内容').inputValue()).toContain('一次性告知');
+    await screenshot(coordinator, '07b-review-publication');
+    await submitTask(coordinator);
     await waitForStatus(sys, state.itemNo!, 'published');
     // then the public results page shows the result with the person and phone masked
     const pub = await (await newContext(browser, sys.url)).newPage();

@@ -68,3 +68,14 @@ export async function holdMeeting(sys: TestSystem, coordinator: string, heldDate
   await waitFor(async () => (await sys.engine.processInstances({ processInstanceIds: [instance.id] })).length === 0, 'meeting process to end');
   return proposed.body.id;
 }
+
+/** 审核公开内容: the coordinator approves the public text as the form offers it (or with `changes`), and the result is published. */
+export async function approvePublication(sys: TestSystem, coordinator: string, itemNo: string, changes: { publicProblem?: string; publicAnswer?: string; note?: string } = {}): Promise<Item> {
+  const i = await item(sys, itemNo);
+  const [task] = await waitForTask(sys.engine, i.processInstanceId!, 'ReviewPublication');
+  const form = await sys.call('GET', `/api/tasks/${task.id}/form`, coordinator);
+  const { publicProblem, publicAnswer } = form.body.data;
+  const r = await sys.call('POST', `/api/tasks/${task.id}/complete`, coordinator, { publicProblem, publicAnswer, ...changes });
+  expect({ status: r.status, body: r.body }).toEqual({ status: 204, body: null });
+  return waitForStatus(sys, itemNo, 'published');
+}

@@ -14,6 +14,7 @@ export const FORMS: Record<TaskKey, TaskForm> = {
   [TASK.reviewReply]: item.reviewReply,
   [TASK.recordEvaluation]: item.recordEvaluation,
   [TASK.reReviewItem]: item.reReviewItem,
+  [TASK.reviewPublication]: item.reviewPublication,
   [TASK.planMeeting]: meeting.planMeeting,
   [TASK.recordMeeting]: meeting.recordMeeting,
 };

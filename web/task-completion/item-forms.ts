@@ -119,3 +119,16 @@ export const reReviewItem = defineForm({
     return { [VAR.reReviewOutcome]: ctx.data.outcome };
   },
 });
+
+export const reviewPublication = defineForm({
+  title: '审核公开内容',
+  schema: z.object({
+    publicProblem: text(5000),
+    publicAnswer: text(5000),
+    note: z.string().trim().max(2000).optional(),
+  }),
+  async apply(ctx) {
+    await item.approvePublication(ctx.command, ctx.item!, ctx.data);
+    return {};
+  },
+});

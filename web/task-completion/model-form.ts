@@ -13,15 +13,18 @@ interface FormComponent {
   values?: { value: unknown }[];
   validate?: { required?: boolean; maxLength?: number; minLength?: number; pattern?: string; min?: number; max?: number };
   components?: FormComponent[];
+  /** Shown, not asked: what the form displays for reference (the original text beside the one to publish). */
+  readonly?: boolean;
 }
 
 const INPUTS = new Set(['textfield', 'textarea', 'number', 'checkbox', 'radio', 'select', 'checklist', 'taglist', 'datetime']);
 
-/** Every input field of a form-js schema (top level and inside groups), by key. */
+/** Every input field of a form-js schema (top level and inside groups), by key; read-only fields ask nothing. */
 export function formFields(schema: { components?: FormComponent[] }): FormComponent[] {
   const out: FormComponent[] = [];
   const walk = (cs: FormComponent[] | undefined) => {
     for (const c of cs ?? []) {
+      if (c.readonly === true) continue;
       if (c.key && INPUTS.has(c.type)) out.push(c);
       else if (c.type === 'group' || (c.type === 'dynamiclist' && !c.path)) walk(c.components);
       else if (c.type === 'dynamiclist' && c.path) out.push(c);

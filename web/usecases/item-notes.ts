@@ -34,7 +34,11 @@ export async function notesOf(deps: AppDeps, actor: Actor, itemNo: string) {
     deps.db.getRepository(CommentEntity).find({ where: { entityKey: item.itemNo }, order: { id: 'ASC' } }),
     deps.db.getRepository(AttachmentEntity).find({ where: { entityKey: item.itemNo }, order: { id: 'ASC' } }),
   ]);
-  return { comments, attachments: attachments.map(({ sha256: _s, ...a }) => a) };
+  const names = await deps.actorNames.names([...comments.map((c) => c.author), ...attachments.map((a) => a.uploadedBy)]);
+  return {
+    comments: comments.map((c) => ({ ...c, authorName: names.get(c.author) ?? c.author })),
+    attachments: attachments.map(({ sha256: _s, ...a }) => ({ ...a, uploaderName: names.get(a.uploadedBy) ?? a.uploadedBy })),
+  };
 }
 
 const storeDir = (deps: AppDeps) => join(deps.config.dataDir, 'attachments');

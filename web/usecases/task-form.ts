@@ -12,6 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 import { taskForActor, type TaskInContext } from './task-access.js';
 import { onAnotherOpenAgenda } from '../../core/meetings/agenda.js';
+import { publicationDraft } from '../../core/items/commands/publication.js';
 
 export interface TaskFormView {
   schema: Record<string, unknown>;
@@ -41,6 +42,10 @@ async function initialData(deps: AppDeps, ctx: TaskInContext): Promise<Record<st
   if (key === TASK.dispatchItem && ctx.item) {
     if (ctx.item.leadDept) data.leadDept = ctx.item.leadDept;
     data.coDepts = ctx.item.coDepts ? ctx.item.coDepts.split(',') : [];
+  }
+  if (key === TASK.reviewPublication && ctx.item) {
+    // what the public would see unreviewed, for the coordinator to check and redact; the original beside it
+    Object.assign(data, publicationDraft(ctx.item), { originalProblem: ctx.item.problem, originalAnswer: ctx.item.reply ?? '' });
   }
   if (key === TASK.planMeeting && ctx.meeting) {
     const m = ctx.meeting;

@@ -12,6 +12,8 @@ import { createHandler as enterpriseNotify } from './enterprise-notify.js';
 import { createHandler as resultPublish } from './result-publish.js';
 import { createHandler as meetingApply } from './meeting-apply.js';
 import { createHandler as quarterOpen } from './quarter-open.js';
+import { createHandler as publicationDeadline } from './publication-deadline.js';
+import { createHandler as publicationRemind } from './publication-remind.js';
 
 export const HANDLERS: Record<Topic, HandlerFactory> = {
   [TOPIC.problemListAdd]: problemListAdd,
@@ -25,4 +27,6 @@ export const HANDLERS: Record<Topic, HandlerFactory> = {
   [TOPIC.resultPublish]: resultPublish,
   [TOPIC.meetingApply]: meetingApply,
   [TOPIC.quarterOpen]: quarterOpen,
+  [TOPIC.publicationDeadline]: publicationDeadline,
+  [TOPIC.publicationRemind]: publicationRemind,
 };

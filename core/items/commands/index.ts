@@ -11,5 +11,6 @@ export { review } from './review.js';
 export { recordFollowup, recordEnterpriseEvaluation } from './evaluate.js';
 export { reReview } from './re-review.js';
 export { publish } from './publish.js';
+export { awaitPublication, approvePublication, publicationDraft } from './publication.js';
 export { requestExtension, decideExtension, applyExtension, refuseExtension, loadExtension } from './extension.js';
 export { WORKER_ACTOR, type CommandContext } from './context.js';

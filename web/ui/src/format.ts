@@ -16,7 +16,7 @@ const ACTIONS: Record<string, string> = {
   'extension.applied': '延期生效', 'extension.withdrawn': '延期申请未送达流程，已撤回', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
   'item.declined': '不予受理', 'item.explained': '暂不具备条件，解释说明', 'item.escalated': '提交上级研究', 'item.replied': '答复企业',
   'item.dispatched': '交办', 'item.replySubmitted': '提交办理结果', 'item.opinionSent': '提出配合意见', 'item.returnedForRehandling': '退回重办',
-  'item.evaluated': '记录回访评价', 'item.closed': '解释办结',
+  'item.evaluated': '记录回访评价', 'item.publicationDueSet': '确定公开审核时限', 'item.publicationReviewed': '审核公开内容', 'item.closed': '解释办结',
   'item.deadlineRetimed': '录入放假通知后重算交办时限', 'item.ladderRetimed': '录入放假通知后重算督办时点',
   'task.transferred': '转办', 'task.delegated': '委派', 'task.resolved': '委派交回', 'task.returned': '退回', 'task.copied': '抄送', 'task.reminded': '催办任务',
   'supervision.remind': '到期提醒', 'supervision.urge': '催办', 'supervision.notice': '通报', 'supervision.escalate': '督办（报分管领导）',
