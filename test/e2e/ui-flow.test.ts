@@ -227,6 +227,17 @@ describe('the department handling the item', () => {
     expect(text).toContain('一次性告知');
     await screenshot(pub, '08-public-result');
     expect(await seriousViolations(pub)).toEqual([]);
+    // each result has a page of its own, and the meetings held are public too (without the invitees' details)
+    await card.getByRole('link', { name: state.itemNo! }).click();
+    await pub.waitForURL(new RegExp(`/public/results/${state.itemNo}$`));
+    expect(await pub.locator(`[data-test="result-${state.itemNo}"]`).innerText()).toContain('一次性告知');
+    expect(await seriousViolations(pub)).toEqual([]);
+    await pub.getByRole('link', { name: '恳谈会公开' }).click();
+    const meeting = pub.locator('.meeting').first();
+    await meeting.waitFor();
+    expect(await meeting.innerText()).toMatch(/10家企业参会/);
+    await screenshot(pub, '08b-public-meetings');
+    expect(await seriousViolations(pub)).toEqual([]);
     // and the enterprise tracks it with its code and fills form 3 (总体评价表)
     await pub.goto(`/public/track?itemNo=${state.itemNo}`);
     await pub.getByLabel('查询码').fill(state.code!);

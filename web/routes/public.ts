@@ -9,6 +9,7 @@ import { publishedResults, resultsQuerySchema, submitEnterpriseEvaluation, track
 import { parse, z } from '../validation.js';
 import { openDataRows, toCsv } from '../usecases/exports.js';
 import { calendarDays, workingDayAfter } from '../usecases/calendar-query.js';
+import { atomFeed, heldMeetings, meetingsQuerySchema, publishedResult } from '../usecases/publicity.js';
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -47,6 +48,15 @@ export function publicRoutes(deps: AppDeps): Router {
   });
   r.get('/calendar/days', async (req, res) => {
     res.json(await calendarDays(deps, req.query));
+  });
+  r.get('/results/:itemNo', async (req, res) => {
+    res.json(await publishedResult(deps, req.params.itemNo));
+  });
+  r.get('/meetings', async (req, res) => {
+    res.json(await heldMeetings(deps, parse(meetingsQuerySchema, req.query)));
+  });
+  r.get('/feed.atom', async (_req, res) => {
+    res.type('application/atom+xml; charset=utf-8').send(await atomFeed(deps));
   });
   r.get('/results', async (req, res) => {
     res.json(await publishedResults(deps, parse(resultsQuerySchema, req.query)));

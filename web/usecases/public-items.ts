@@ -6,7 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { ActionLogEntity, ItemEntity, type Item } from '../../db/entities/index.js';
 import { notFound } from '../../core/errors.js';
 import { recordEnterpriseEvaluation } from '../../core/items/commands/evaluate.js';
-import { publicViews } from '../../core/items/public-view.js';
+import { publicViews, type PublicItem } from '../../core/items/public-view.js';
 import { publicTimeline } from '../../core/items/public-timeline.js';
 import { statusIn } from '../../core/items/status.js';
 import { EVALUATION } from '../../core/contract.js';
@@ -76,18 +76,23 @@ export async function publishedResults(deps: AppDeps, q: z.infer<typeof resultsQ
     total,
     page: q.page,
     pageSize: q.pageSize,
-    results: views.map((v) => ({
-      itemNo: v.itemNo,
-      enterpriseName: v.enterpriseName,
-      personInCharge: v.personInCharge,
-      phone: v.phone,
-      submittedOn: v.submittedOn,
-      problem: v.problem,
-      result: v.answer ?? '',
-      leadDept: v.leadDept,
-      coDepts: v.coDepts,
-      evaluation: v.evaluation,
-      publishedAt: v.publishedAt,
-    })),
+    results: views.map(resultView),
+  };
+}
+
+/** One published result as the public pages, the open data and the feed show it. */
+export function resultView(v: PublicItem) {
+  return {
+    itemNo: v.itemNo,
+    enterpriseName: v.enterpriseName,
+    personInCharge: v.personInCharge,
+    phone: v.phone,
+    submittedOn: v.submittedOn,
+    problem: v.problem,
+    result: v.answer ?? '',
+    leadDept: v.leadDept,
+    coDepts: v.coDepts,
+    evaluation: v.evaluation,
+    publishedAt: v.publishedAt,
   };
 }

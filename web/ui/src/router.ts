@@ -32,6 +32,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'submit', name: 'submit', component: () => import('./pages/public/Submit.vue') },
       { path: 'track', name: 'track', component: () => import('./pages/public/Track.vue') },
       { path: 'results', name: 'results', component: () => import('./pages/public/Results.vue') },
+      { path: 'results/:itemNo', name: 'result', component: () => import('./pages/public/ResultPage.vue'), props: true },
+      { path: 'meetings', name: 'public-meetings', component: () => import('./pages/public/MeetingsHeld.vue') },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/public/submit' },
