@@ -202,7 +202,8 @@ describe('extensions', () => {
     const listed = await listedItem(sys, coordinator, 'extension-undelivered');
     await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
     await complete(sys, coordinator, listed.processInstanceId!, 'DispatchItem', {});
-    await waitForStatus(sys, listed.itemNo, 'handling');
+    // in handling: the model waits in 部门办理, where extension requests are received
+    await waitForTask(sys.engine, listed.processInstanceId!, 'HandleItem');
     const lost = await sys.deps.db.transaction((tx) => tx.getRepository(ExtensionRequestEntity).save({ itemId: listed.id, deptCode: 'dept-fgw', requestedBy: 'fgw', reason: '引擎宕机时提交', days: 3, status: 'pending', createdAt: new Date(Date.now() - 3 * 60_000) }));
     // when the department asks again
     const r = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '需要上级部门会签', days: 5 });
@@ -218,8 +219,9 @@ describe('extensions', () => {
     const listed = await listedItem(sys, coordinator, 'extension-held');
     await holdMeeting(sys, coordinator, '2026-11-20', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
     await complete(sys, coordinator, listed.processInstanceId!, 'DispatchItem', {});
-    await waitForStatus(sys, listed.itemNo, 'handling');
+    await waitForTask(sys.engine, listed.processInstanceId!, 'HandleItem');
     const first = await sys.call('POST', `/api/items/${listed.itemNo}/extensions`, fgw, { reason: '需要会签', days: 3 });
+    expect(first.status).toBe(202);
     await waitForTask(sys.engine, listed.processInstanceId!, 'ApproveExtension');
     // even when it is old: the model holds it, so it is still pending
     await sys.deps.db.transaction((tx) => tx.getRepository(ExtensionRequestEntity).update({ id: first.body.id }, { createdAt: new Date(Date.now() - 10 * 60_000) }));

@@ -83,6 +83,9 @@ export const ACCESS: Record<string, Access> = {
   'POST /api/calendar': [C],
 
   'GET /api/meetings': [C, S],
+  'GET /api/enterprises': [C, S],
+  'GET /api/enterprises/{id}': [C, S],
+  'PUT /api/enterprises/{id}': [C],
   'POST /api/meetings': [C],
   'GET /api/meetings/{id}': [C, S],
   'GET /api/dashboard': [C, S],

@@ -14,6 +14,9 @@ interface FieldLabel {
 
 export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   enterpriseName: { label: '企业名称' },
+  creditCode: { label: '统一社会信用代码' },
+  industry: { label: '所属行业' },
+  chamber: { label: '所属商会' },
   personInCharge: { label: '负责人' },
   phone: { label: '联系电话' },
   email: { label: '电子邮箱' },

@@ -97,6 +97,11 @@ export const openApiDocument = {
       post: { tags: ['meetings'], ...staff, summary: '发起恳谈会（开启筹备任务）', requestBody: body(obj({ title: s, kind: s }, ['title'])), responses: { 201: ok('恳谈会'), ...errors } },
     },
     '/api/meetings/{id}': { get: { tags: ['meetings'], ...staff, summary: '恳谈会详情（议程、决定、参会）', parameters: [idParam('id')], responses: { 200: ok('恳谈会'), ...errors } } },
+    '/api/enterprises': { get: { tags: ['meetings'], ...staff, summary: '企业名录（按名称或统一社会信用代码检索；商会筛选）', parameters: ['q', 'chamber', 'page', 'pageSize'].map((name) => ({ name, in: 'query', schema: s })), responses: { 200: ok('名录分页'), ...errors } } },
+    '/api/enterprises/{id}': {
+      get: { tags: ['meetings'], ...staff, summary: '企业档案：议题、参会、评价', parameters: [idParam('id')], responses: { 200: ok('企业档案'), ...errors } },
+      put: { tags: ['meetings'], ...staff, summary: '更正企业信息（统一社会信用代码须通过校验位）', parameters: [idParam('id')], requestBody: body(obj({ name: s, creditCode: s, industry: s, chamber: s, personInCharge: s, phone: s }, [])), responses: { 200: ok('企业'), ...errors } },
+    },
     '/api/dashboard': { get: { tags: ['supervision'], ...staff, summary: '督查看板数据', parameters: [{ name: 'year', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('指标'), ...errors } } },
     '/api/departments': { get: { tags: ['reference'], ...staff, summary: '部门', responses: { 200: ok('部门'), ...errors } } },
     '/api/notifications': { get: { tags: ['reference'], ...staff, summary: '我的站内通知', responses: { 200: ok('通知'), ...errors } } },

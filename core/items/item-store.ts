@@ -2,6 +2,7 @@
  * The only writer of an item's row. Every change writes the row and its action-log row in the caller's
  * transaction, so the ledger, the timeline and the assessment's replay of the log cannot disagree.
  */
+import { noteEnterprise } from '../enterprises/directory.js';
 import type { EntityManager } from 'typeorm';
 import { ItemEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
@@ -30,9 +31,11 @@ export async function changeItem(tx: EntityManager, item: Item, patch: ItemPatch
 }
 
 /** Writes a new item in status `submitted`, with its `item.submitted` row. */
-export async function insertItem(tx: EntityManager, row: NewItem, actor: string): Promise<void> {
+export async function insertItem(tx: EntityManager, row: NewItem, actor: string, enterprise: { creditCode?: string | null } = {}): Promise<void> {
+  // The enterprise joins (or is found in) the directory in the same transaction as its item.
+  const enterpriseId = await noteEnterprise(tx, { name: row.enterpriseName, creditCode: enterprise.creditCode, personInCharge: row.personInCharge, phone: row.phone });
   // updateEntity(false): nothing reads the new row back, so TypeORM need not select its generated columns.
-  await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, status: 'submitted' satisfies ItemStatus }).execute();
+  await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, enterpriseId, status: 'submitted' satisfies ItemStatus }).execute();
   await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
 }
 

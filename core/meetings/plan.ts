@@ -10,6 +10,7 @@ import { quarterOf } from '../calendar/quarter.js';
 import type { CommandContext } from '../items/commands/context.js';
 import { onAnotherOpenAgenda } from './agenda.js';
 import { minimumEnterprises } from './rules.js';
+import { noteEnterprise } from '../enterprises/directory.js';
 
 export interface Invitee {
   enterpriseName: string;
@@ -41,6 +42,11 @@ export async function plan(c: CommandContext, meeting: Meeting, d: PlanInput): P
     const inv = d.invitees.find((i) => i.enterpriseName === n)!;
     return { meetingId: meeting.id, enterpriseName: n, representative: inv.representative ?? null, phone: inv.phone ?? null, attended: false };
   }));
+  // Every invited enterprise is in the directory afterwards (with its representative as the latest contact).
+  for (const n of names) {
+    const inv = d.invitees.find((i) => i.enterpriseName === n)!;
+    await noteEnterprise(c.tx, { name: n, personInCharge: inv.representative ?? null, phone: inv.phone ?? null });
+  }
   // The invitees' phones stay in the attendance table, not in the log.
   await recordAction(c.tx, { actor: c.actor, action: 'meeting.planned', entityType: 'meeting', entityId: meeting.meetingNo, after: { plannedDate: d.plannedDate, agenda: d.agenda, enterprises: names.size } });
 }

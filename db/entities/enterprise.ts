@@ -7,6 +7,10 @@ export interface Enterprise {
   creditCode: string | null;
   personInCharge: string | null;
   phone: string | null;
+  /** 所属行业, as the bureau writes it. */
+  industry: string | null;
+  /** 商会 / 协会 the enterprise belongs to. */
+  chamber: string | null;
   createdAt: Date;
 }
 export const EnterpriseEntity = new EntitySchema<Enterprise>({
@@ -18,7 +22,9 @@ export const EnterpriseEntity = new EntitySchema<Enterprise>({
     creditCode: { ...str(18, true), name: 'credit_code' },
     personInCharge: { ...str(50, true), name: 'person_in_charge' },
     phone: str(30, true),
+    industry: str(64, true),
+    chamber: str(100, true),
     createdAt,
   },
-  uniques: [{ name: 'uq_enterprise_name', columns: ['name'] }],
+  uniques: [{ name: 'uq_enterprise_name', columns: ['name'] }, { name: 'uq_enterprise_credit_code', columns: ['creditCode'] }],
 });

@@ -213,6 +213,12 @@ describe('the department handling the item', () => {
     expect(await coordinator.getByLabel('公开的答复内容').inputValue()).toContain('一次性告知');
     await screenshot(coordinator, '07b-review-publication');
     await submitTask(coordinator);
+    // the enterprise is in the directory, with its item on its page
+    await coordinator.goto('/staff/enterprises');
+    await coordinator.getByRole('cell', { name: '乌审旗亲清界面测试有限公司' }).click();
+    await coordinator.getByRole('link', { name: state.itemNo! }).waitFor();
+    await screenshot(coordinator, '07c-enterprise-directory');
+    expect(await seriousViolations(coordinator)).toEqual([]);
     await waitForStatus(sys, state.itemNo!, 'published');
     // then the public results page shows the result with the person and phone masked
     const pub = await (await newContext(browser, sys.url)).newPage();
@@ -416,6 +422,51 @@ describe('the designer', () => {
     const coordinator = await staffPage('coordinator');
     await openTask(coordinator, '筛查议题', submitted.body.itemNo);
     await coordinator.getByText('筛查结论（新版表单）').waitFor();
+  });
+});
+
+describe('the main pages at 1024, 1366 and 390 px', () => {
+  const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/dashboard'];
+  const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings'];
+  /** How far the page is wider than its window (0: no horizontal overflow). */
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it('keep the user name and 退出 on screen and overflow no page sideways', async () => {
+    for (const width of [1024, 1366]) {
+      const context = await newContext(browser, sys.url);
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await signIn(page, 'coordinator', TEST_PASSWORD);
+      for (const path of STAFF) {
+        await page.goto(path);
+        await page.locator('main').waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, `w${width}${path.replace(/\//g, '-')}`);
+        expect({ path, width, overflow: await overflow(page) }).toEqual({ path, width, overflow: 0 });
+        const logout = await page.getByRole('button', { name: '退出' }).boundingBox();
+        expect(logout && logout.x + logout.width <= width).toBe(true);
+      }
+      await context.close();
+    }
+    for (const width of [390, 1024]) {
+      const context = await newContext(browser, sys.url);
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of PUBLIC) {
+        await page.goto(path);
+        await page.locator('main').waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, `w${width}${path.replace(/\//g, '-')}`);
+        expect({ path, width, overflow: await overflow(page) }).toEqual({ path, width, overflow: 0 });
+        if (path === '/public/submit' && width === 390) {
+          // on a phone the labels stand above their fields
+          const label = (await page.locator('label[for="f-enterprise"]').boundingBox())!;
+          const field = (await page.locator('#f-enterprise').boundingBox())!;
+          expect(label.y + label.height).toBeLessThanOrEqual(field.y);
+        }
+      }
+      await context.close();
+    }
   });
 });
 

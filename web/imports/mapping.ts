@@ -9,6 +9,7 @@ export const IMPORT_FIELDS = {
   personInCharge: { label: '负责人', required: true, names: ['负责人', '联系人', '来电人', '诉求人', '经办人', '申请人', '姓名'] },
   phone: { label: '联系电话', required: true, names: ['联系电话', '电话', '手机', '手机号', '来电号码', '联系方式'] },
   email: { label: '电子邮箱', required: false, names: ['电子邮箱', '邮箱', 'email'] },
+  creditCode: { label: '统一社会信用代码', required: false, names: ['统一社会信用代码', '信用代码', '社会信用代码'] },
   problem: { label: '困难问题', required: true, names: ['困难问题', '诉求内容', '问题描述', '反映问题', '预警原因', '异常描述', '问题', '内容', '诉求'] },
   suggestion: { label: '意见建议', required: false, names: ['意见建议', '建议', '诉求建议'] },
   remarks: { label: '备注', required: false, names: ['备注', '说明'] },

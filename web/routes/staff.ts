@@ -27,6 +27,7 @@ import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
 import { exportLedgerXlsx } from '../usecases/exports.js';
 import { itemDetail } from '../usecases/item-detail.js';
+import { enterpriseDetail, listEnterprises, updateEnterprise } from '../usecases/enterprises.js';
 import { requestExtension } from '../usecases/request-extension.js';
 import { recordHigherLevelDecision } from '../usecases/higher-level-decision.js';
 import { parseStaffIntake, submitItem } from '../usecases/submit-item.js';
@@ -163,6 +164,15 @@ export function staffRoutes(deps: AppDeps): Router {
     res.json(await meetingDetail(deps, parse(z.coerce.number().int(), req.params.id)));
   });
 
+  r.get('/enterprises', async (req, res) => {
+    res.json(await listEnterprises(deps, actorOf(req), req.query));
+  });
+  r.get('/enterprises/:id', async (req, res) => {
+    res.json(await enterpriseDetail(deps, actorOf(req), parse(z.coerce.number().int().positive(), req.params.id)));
+  });
+  r.put('/enterprises/:id', async (req, res) => {
+    res.json(await updateEnterprise(deps, actorOf(req), parse(z.coerce.number().int().positive(), req.params.id), req.body));
+  });
   r.get('/dashboard', async (req, res) => {
     const { year } = yearOf(req.query);
     res.json(await dashboard(deps, actorOf(req), year));

@@ -2,6 +2,7 @@
  * 提交议题 (form 1): stores the item and starts its process. The enterprise gets the item number and a tracking
  * code; replaying the same client request id returns the same answer and creates nothing new.
  */
+import { isCreditCode } from '../../core/enterprises/credit-code.js';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { ItemEntity, CHANNELS, type Channel } from '../../db/entities/index.js';
 import { submit } from '../../core/items/commands/submit.js';
@@ -15,6 +16,8 @@ import type { AppDeps } from '../deps.js';
 
 export const form1Schema = z.object({
   enterpriseName: text(200),
+  /** 统一社会信用代码, optional; checked by its check character. */
+  creditCode: z.string().trim().toUpperCase().refine(isCreditCode, '统一社会信用代码不正确（请核对校验位）').optional(),
   personInCharge: text(50),
   phone,
   email: z.string().trim().email().max(200).optional(),
@@ -100,7 +103,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
   const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
   try {
     await deps.db.transaction(async (tx) => {
-      await submit({ tx, actor, now }, { ...row, processInstanceId: instance.id });
+      await submit({ tx, actor, now }, { ...row, processInstanceId: instance.id }, { creditCode: input.creditCode });
     });
   } catch (e) {
     await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));

@@ -3,7 +3,7 @@
  * with — the choices it offers (departments, the problem list, the invited enterprises) and what is already known.
  */
 import { In } from 'typeorm';
-import { DepartmentEntity, ItemEntity, MeetingAttendanceEntity, MeetingTopicEntity } from '../../db/entities/index.js';
+import { DepartmentEntity, ItemEntity, MeetingAttendanceEntity, MeetingEntity, MeetingTopicEntity } from '../../db/entities/index.js';
 import { EngineError } from '../../core/engine/engine-client.js';
 import { TASK } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
@@ -53,6 +53,9 @@ async function initialData(deps: AppDeps, ctx: TaskInContext): Promise<Record<st
     const elsewhere = await onAnotherOpenAgenda(deps.db.manager, listed.map((i) => i.id), m.id);
     data.listedItems = listed.filter((i) => !elsewhere.has(i.id)).map((i) => ({ label: `${i.itemNo} ${i.enterpriseName}：${i.problem.slice(0, 60)}`, value: i.itemNo }));
     if (m.title) data.title = m.title;
+    // the invitees start from this meeting's own list, else from the last meeting held: the clerk edits, not retypes
+    const invitees = await startingInvitees(deps, m.id);
+    if (invitees.length) data.invitees = invitees;
     if (m.plannedDate) data.plannedDate = m.plannedDate;
     if (m.place) data.place = m.place;
   }
@@ -69,4 +72,14 @@ async function initialData(deps: AppDeps, ctx: TaskInContext): Promise<Record<st
     data.heldDate = m.plannedDate && m.plannedDate <= isoDate(deps.clock()) ? m.plannedDate : isoDate(deps.clock());
   }
   return data;
+}
+
+async function startingInvitees(deps: AppDeps, meetingId: number): Promise<{ enterpriseName: string; representative: string; phone: string }[]> {
+  const repo = deps.db.getRepository(MeetingAttendanceEntity);
+  let rows = await repo.find({ where: { meetingId }, order: { id: 'ASC' } });
+  if (!rows.length) {
+    const last = await deps.db.getRepository(MeetingEntity).findOne({ where: { status: 'held' }, order: { heldDate: 'DESC', id: 'DESC' } });
+    rows = last ? await repo.find({ where: { meetingId: last.id }, order: { id: 'ASC' } }) : [];
+  }
+  return rows.map((a) => ({ enterpriseName: a.enterpriseName, representative: a.representative ?? '', phone: a.phone ?? '' }));
 }

@@ -2,6 +2,6 @@
 import { insertItem, type NewItem } from '../item-store.js';
 import type { CommandContext } from './context.js';
 
-export async function submit(c: CommandContext, row: NewItem): Promise<void> {
-  await insertItem(c.tx, row, c.actor);
+export async function submit(c: CommandContext, row: NewItem, enterprise: { creditCode?: string | null } = {}): Promise<void> {
+  await insertItem(c.tx, row, c.actor, enterprise);
 }

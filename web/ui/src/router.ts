@@ -10,6 +10,7 @@ const staff: RouteRecordRaw[] = [
   { path: 'ledger', name: 'ledger', component: () => import('./pages/Ledger.vue') },
   { path: 'items/:itemNo', name: 'item', component: () => import('./pages/ItemPage.vue'), props: true },
   { path: 'meetings', name: 'meetings', component: () => import('./pages/Meetings.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
+  { path: 'enterprises', name: 'enterprises', component: () => import('./pages/Enterprises.vue'), meta: { groups: [GROUP.coordinator, GROUP.supervisor] } },
   { path: 'imports', name: 'imports', component: () => import('./pages/Imports.vue'), meta: { groups: [GROUP.coordinator] } },
   { path: 'templates', name: 'templates', component: () => import('./pages/NoticeTemplates.vue'), meta: { groups: [GROUP.coordinator] } },
   { path: 'users', name: 'users', component: () => import('./pages/Users.vue'), meta: { groups: [GROUP.admin] } },

@@ -1,6 +1,6 @@
 export default {
   app: { name: '亲清政企恳谈', staff: '工作平台', public: '企业服务', logout: '退出', language: 'English', skip: '跳到主要内容' },
-  nav: { templates: '通知模板', ladder: '督办规则', calendar: '工作日历', users: '账号管理', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', publicMeetings: '恳谈会公开', login: '工作人员登录' },
+  nav: { templates: '通知模板', ladder: '督办规则', calendar: '工作日历', users: '账号管理', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', enterprises: '企业名录', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', publicMeetings: '恳谈会公开', login: '工作人员登录' },
   login: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', failed: '登录失败' },
   role: { 'qq-coordinator': '营商办（统筹）', 'qq-supervisor': '督查', 'qq-followup': '12345回访', 'qq-designer': '流程设计', 'qq-admin': '系统管理员' },
   inbox: { mine: '我的任务', groups: '部门/岗位任务', all: '全部', task: '任务', item: '议题', enterprise: '企业', channel: '渠道', dept: '部门', due: '期限', overdue: '只看超期', claim: '签收', unclaim: '退签', open: '办理', claimedBy: '签收人', empty: '暂无待办', taskType: '任务类型' },

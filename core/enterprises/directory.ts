@@ -1,0 +1,64 @@
+/**
+ * 企业名录: every enterprise that has brought a problem (through any channel or an import) or was invited to a
+ * meeting, once — found by its unified social credit code when it is known, else by its name. The latest contact
+ * is kept; what a coordinator adds by hand (industry, chamber of commerce) is never overwritten by an intake.
+ */
+import type { EntityManager } from 'typeorm';
+import { EnterpriseEntity, type Enterprise } from '../../db/entities/index.js';
+import { badRequest, conflict, notFound } from '../errors.js';
+import { isCreditCode } from './credit-code.js';
+
+export interface EnterpriseSeen {
+  name: string;
+  creditCode?: string | null;
+  personInCharge?: string | null;
+  phone?: string | null;
+}
+
+/** The directory entry for this enterprise, created or brought up to date; its id. */
+export async function noteEnterprise(tx: EntityManager, d: EnterpriseSeen): Promise<number> {
+  const repo = tx.getRepository(EnterpriseEntity);
+  const name = d.name.trim();
+  const code = d.creditCode?.trim().toUpperCase() || null;
+  const found = (code ? await repo.findOneBy({ creditCode: code }) : null) ?? (await repo.findOneBy({ name }));
+  if (!found) {
+    try {
+      const r = await repo.insert({ name, creditCode: code, personInCharge: d.personInCharge ?? null, phone: d.phone ?? null });
+      return Number(r.identifiers[0].id);
+    } catch (e) {
+      // Another intake of the same enterprise stored it first.
+      const again = (code ? await repo.findOneBy({ creditCode: code }) : null) ?? (await repo.findOneBy({ name }));
+      if (again) return again.id;
+      throw e;
+    }
+  }
+  const patch: Partial<Enterprise> = {};
+  if (code && !found.creditCode) patch.creditCode = code;
+  if (d.personInCharge && d.personInCharge !== found.personInCharge) patch.personInCharge = d.personInCharge;
+  if (d.phone && d.phone !== found.phone) patch.phone = d.phone;
+  if (Object.keys(patch).length) await repo.update({ id: found.id }, patch);
+  return found.id;
+}
+
+export interface EnterpriseEdit {
+  name?: string;
+  creditCode?: string | null;
+  industry?: string | null;
+  chamber?: string | null;
+  personInCharge?: string | null;
+  phone?: string | null;
+}
+
+/** A coordinator's correction of an entry: the credit code must pass its check and belong to no other entry. */
+export async function editEnterprise(tx: EntityManager, id: number, d: EnterpriseEdit): Promise<Enterprise> {
+  const repo = tx.getRepository(EnterpriseEntity);
+  const e = await repo.findOneBy({ id });
+  if (!e) throw notFound('ENTERPRISE_NOT_FOUND', '企业名录中没有该企业');
+  const code = d.creditCode === undefined ? undefined : d.creditCode?.trim().toUpperCase() || null;
+  if (code && !isCreditCode(code)) throw badRequest('CREDIT_CODE_INVALID', '统一社会信用代码不正确（请核对校验位）');
+  const holder = code ? await repo.findOneBy({ creditCode: code }) : null;
+  if (holder && holder.id !== id) throw conflict('CREDIT_CODE_TAKEN', '该统一社会信用代码已属于名录中的另一家企业');
+  if (d.name && d.name !== e.name && (await repo.findOneBy({ name: d.name }))) throw conflict('ENTERPRISE_NAME_TAKEN', '名录中已有同名企业');
+  await repo.update({ id }, { ...d, ...(code !== undefined ? { creditCode: code } : {}) });
+  return repo.findOneByOrFail({ id });
+}
