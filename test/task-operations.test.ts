@@ -68,6 +68,10 @@ describe('handing a task over', () => {
     // when handed back, the owner has it again and completes it
     expect((await sys.call('POST', `/api/tasks/${taskId}/resolve`, fgw, { note: '材料已核实无误' })).status).toBe(204);
     expect((await sys.engine.task(taskId)).assignee).toBe('fgw-li');
+    // and the inbox and the task page name him, not his id
+    const inbox = await sys.call('GET', '/api/tasks?scope=mine', fgwLi);
+    expect(inbox.body.tasks.find((t: { id: string }) => t.id === taskId).assigneeName).toBe('李科员（乌审旗发展和改革委员会）');
+    expect((await sys.call('GET', `/api/tasks/${taskId}`, fgwLi)).body.assigneeName).toBe('李科员（乌审旗发展和改革委员会）');
     expect((await sys.call('POST', `/api/tasks/${taskId}/complete`, fgwLi, { content: '已办理', contact: '李科员', phone: '13800000000' })).status).toBe(204);
     expect(await actions(itemNo)).toEqual(expect.arrayContaining(['task.delegated', 'task.resolved', 'task.HandleItem']));
   });

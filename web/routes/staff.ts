@@ -73,7 +73,8 @@ export function staffRoutes(deps: AppDeps): Router {
     const ctx = await taskForActor(deps, actorOf(req), req.params.id);
     const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
     const due = dueView(await deps.calendar.get(), deps.clock(), ctx.task.due);
-    res.json({ task: ctx.task, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, due, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
+    const assigneeName = ctx.task.assignee ? (await deps.actorNames.names([ctx.task.assignee])).get(ctx.task.assignee) : null;
+    res.json({ task: ctx.task, assigneeName, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, due, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
   });
   r.get('/tasks/:id/form', async (req, res) => {
     res.json(await taskForm(deps, actorOf(req), req.params.id));

@@ -48,6 +48,7 @@ export async function inbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
   const items = await deps.db.getRepository(ItemEntity).findBy({ itemNo: In([...keyOf.values()]) });
   const itemOf = new Map(items.map((i) => [i.itemNo, i]));
   const calendar = await deps.calendar.get();
+  const names = await deps.actorNames.names(tasks.map((t) => t.assignee).filter((a): a is string => !!a));
   return {
     total,
     page: q.page,
@@ -60,6 +61,7 @@ export async function inbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
         name: t.name,
         taskKey: t.taskDefinitionKey,
         assignee: t.assignee,
+        assigneeName: t.assignee ? names.get(t.assignee) ?? t.assignee : null,
         created: t.created,
         due: t.due,
         dueIn: dueView(calendar, deps.clock(), t.due),
