@@ -28,9 +28,10 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     select: { id: true, itemNo: true, enterpriseName: true, leadDept: true, status: true, handlingDue: true },
     where: { status: In(statusList('underDeadline')), handlingDue: LessThan(now) },
   });
+  /** Items per key; items without one (no department: answered on the spot, explained, not yet decided) under `none`. */
   const count = (key: (i: Item) => string | null) => {
     const out: Record<string, number> = {};
-    for (const i of inYear) { const k = key(i) ?? '—'; out[k] = (out[k] ?? 0) + 1; }
+    for (const i of inYear) { const k = key(i) ?? 'none'; out[k] = (out[k] ?? 0) + 1; }
     return out;
   };
   const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
