@@ -26,5 +26,6 @@ export const EnterpriseEntity = new EntitySchema<Enterprise>({
     chamber: str(100, true),
     createdAt,
   },
-  uniques: [{ name: 'uq_enterprise_name', columns: ['name'] }, { name: 'uq_enterprise_credit_code', columns: ['creditCode'] }],
+  uniques: [{ name: 'uq_enterprise_name', columns: ['name'] }],
+  indices: [{ name: 'uq_enterprise_credit_code', columns: ['creditCode'], unique: true }],
 });
