@@ -14,10 +14,13 @@ import { vars } from '../engine/engine-client.js';
 import { loadLadder } from './ladder-rules.js';
 import { ladderTimes } from './ladder.js';
 
-/** The end of the `workingDays`-th working day after `from`; `certain` is false when a year lacks its notice. */
-export function dispatchDeadline(calendar: WorkingCalendar, from: string, workingDays: number): { dispatchDue: Date; certain: boolean } {
+/**
+ * The end of the `workingDays`-th working day after `from` (the dispatch limit, the publication review's);
+ * `certain` is false when a year lacks its notice.
+ */
+export function workingDaysDeadline(calendar: WorkingCalendar, from: string, workingDays: number): { due: Date; certain: boolean } {
   const answer = calendar.addWorkingDays(from, workingDays);
-  return { dispatchDue: endOfDay(answer.date), certain: answer.certain };
+  return { due: endOfDay(answer.date), certain: answer.certain };
 }
 
 /** The deadline day: `replyDays` calendar days after the Shanghai day of `start`. */

@@ -11,7 +11,7 @@ import { LADDER_TIMER, VAR } from '../../core/contract.js';
 import { fromEngineDate, isoDate } from '../../core/calendar/dates.js';
 import { retimeDispatchDue, recordLadderRetimed } from '../../core/items/commands/deadlines.js';
 import { statusList } from '../../core/items/status.js';
-import { dispatchDeadline, handlingSchedule, retimeDispatch, retimeLadder } from '../../core/supervision/schedule.js';
+import { workingDaysDeadline, handlingSchedule, retimeDispatch, retimeLadder } from '../../core/supervision/schedule.js';
 import type { AppDeps } from '../deps.js';
 
 export interface RetimeResult {
@@ -33,7 +33,7 @@ export async function retimeAfterNotice(deps: AppDeps, actor: string, year: numb
   for (const item of await items.find({ where: { status: 'awaitingDispatch', dispatchDue: And(MoreThanOrEqual(from), LessThanOrEqual(to)) } })) {
     await each(deps, item, result, async () => {
       const basis = await dispatchBasis(deps, item);
-      const { dispatchDue } = dispatchDeadline(await deps.calendar.get(), basis.from, basis.workingDays);
+      const { due: dispatchDue } = workingDaysDeadline(await deps.calendar.get(), basis.from, basis.workingDays);
       if (dispatchDue.getTime() === item.dispatchDue?.getTime()) return;
       await retimeDispatch(deps.engine, item.processInstanceId!, dispatchDue);
       await deps.db.transaction((tx) => retimeDispatchDue({ tx, actor, now: deps.clock() }, item, dispatchDue, reason));

@@ -6,14 +6,14 @@
 import { VAR, GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { setDispatchDue } from '../../core/items/commands/deadlines.js';
-import { dispatchDeadline } from '../../core/supervision/schedule.js';
+import { workingDaysDeadline } from '../../core/supervision/schedule.js';
 import type { HandlerFactory } from '../types.js';
 import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock }) => async (task) => {
   const workingDays = Number(task.get(VAR.dispatchWorkingDays));
   const from = (task.get<string | null>(VAR.dispatchFrom) ?? task.get<string | null>(VAR.meetingDate) ?? isoDate(clock())) as string;
-  const { dispatchDue, certain } = dispatchDeadline(await calendar.get(), from, workingDays);
+  const { due: dispatchDue, certain } = workingDaysDeadline(await calendar.get(), from, workingDays);
   const item = await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);
     await setDispatchDue(asWorker(tx, clock()), item, dispatchDue, certain, { dispatchFrom: from, workingDays });

@@ -5,14 +5,14 @@
 import { VAR } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { awaitPublication } from '../../core/items/commands/publication.js';
-import { dispatchDeadline } from '../../core/supervision/schedule.js';
+import { workingDaysDeadline } from '../../core/supervision/schedule.js';
 import type { HandlerFactory } from '../types.js';
 import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, calendar, clock }) => async (task) => {
   const workingDays = Number(task.get(VAR.publicationWorkingDays));
   // the end of the N-th working day after today, on the official calendar (the same rule as the dispatch limit)
-  const { dispatchDue: publicationDue } = dispatchDeadline(await calendar.get(), isoDate(clock()), workingDays);
+  const { due: publicationDue } = workingDaysDeadline(await calendar.get(), isoDate(clock()), workingDays);
   await db.transaction(async (tx) => awaitPublication(asWorker(tx, clock()), await itemOfTask(tx, task), publicationDue));
   return { variables: { [VAR.publicationDue]: publicationDue } };
 };
