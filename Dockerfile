@@ -1,10 +1,10 @@
-# The QinQing app (API + workers). The engine runs from the operaton/operaton image (see docker-compose.yml).
+# The QinQing app (API + workers). The engine is built from engine/ (engine/Dockerfile, see docker-compose.yml).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json main.ts .bpmnlintrc ./
 COPY core core
 COPY db db
 COPY workers workers
@@ -20,6 +20,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/bpmn bpmn
+COPY --from=build /app/.bpmnlintrc .bpmnlintrc
 COPY package.json ./
 # Attachments live here (a volume in docker-compose.yml), owned by the user the app runs as.
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -46,6 +46,23 @@ export const TASK = {
 } as const;
 export type TaskKey = (typeof TASK)[keyof typeof TASK];
 
+/** Each known task's form: the `id` of its file in bpmn/forms/, named by the task's `camunda:formRef`. */
+export const formIdOf = (task: TaskKey): string => `${task}Form`;
+
+const TASK_KEYS: readonly string[] = Object.values(TASK);
+
+/**
+ * Which known task an engine task is: the form it shows decides (the code validates that form's fields), so a
+ * designer may rename a task's id and the code still completes it; a task without a known form is its own id.
+ */
+export function taskKindOf(task: { taskDefinitionKey: string; camundaFormRef?: { key?: string | null } | null }): string {
+  const byForm = task.camundaFormRef?.key?.replace(/Form$/, '');
+  if (byForm && TASK_KEYS.includes(byForm)) return byForm;
+  return task.taskDefinitionKey;
+}
+
+export const isTaskKey = (k: string): k is TaskKey => TASK_KEYS.includes(k);
+
 /** The lead department's handling tasks: where it may ask for an extension or return an item that is not its own. */
 export const LEAD_HANDLING_TASKS: readonly string[] = [TASK.handleItem, TASK.consolidateReply];
 

@@ -15,10 +15,11 @@ import { LadderRules1795500000000 } from './migrations/0006-ladder-rules.js';
 import { LoginFailures1795600000000 } from './migrations/0007-login-failures.js';
 import { PublicationReview1795700000000 } from './migrations/0008-publication-review.js';
 import { EnterpriseDirectory1795800000000 } from './migrations/0009-enterprise-directory.js';
+import { ModelDrafts1795900000000 } from './migrations/0010-model-drafts.js';
 import { serializeTransactions } from './serialize-transactions.js';
 import { retryDeadlocks } from './retry-deadlocks.js';
 
-export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000];
+export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000, ModelDrafts1795900000000];
 
 export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {

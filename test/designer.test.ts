@@ -76,8 +76,8 @@ describe('the designer', () => {
     const xml: string = models.files.find((f: { name: string }) => f.name === 'qinqing-meeting.bpmn').content;
     // a task with no way in or out: bpmnlint's no-disconnected rule
     const broken = xml.replace('</bpmn:process>', '<bpmn:task id="Orphan" name="孤立任务" /></bpmn:process>');
-    const lint = await sys.call('POST', '/api/designer/lint', designer, { xml: broken });
-    expect(lint.body.map((i: { id: string; rule: string }) => `${i.id}:${i.rule}`)).toContain('Orphan:no-disconnected');
+    const check = await sys.call('POST', '/api/designer/check', designer, { files: [{ name: 'qinqing-meeting.bpmn', content: broken }] });
+    expect(check.body.errors.map((i: { file: string; id: string; rule: string }) => `${i.file} ${i.id}:${i.rule}`)).toContain('qinqing-meeting.bpmn Orphan:no-disconnected');
     const r = await sys.call('POST', '/api/designer/deploy', designer, { files: [{ name: 'qinqing-meeting.bpmn', content: broken }] });
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('MODEL_LINT_FAILED');
@@ -89,5 +89,54 @@ describe('the designer', () => {
     expect([noId.status, noId.body.code]).toEqual([400, 'FORM_INVALID']);
     const badName = await sys.call('POST', '/api/designer/deploy', designer, { files: [{ name: '../x.bpmn', content: '<x/>' }] });
     expect([badName.status, badName.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('refuses a model the code could not run, naming the element: a topic without a worker, a form field the code does not know', async () => {
+    // given the deployed item model and the screening form
+    const models = (await sys.call('GET', '/api/designer/models', designer)).body;
+    const xml: string = models.files.find((f: { name: string }) => f.name === 'qinqing-item.bpmn').content;
+    const noWorker = xml.replace('camunda:topic="item-merge"', 'camunda:topic="item-fax"');
+    const form = JSON.parse(models.files.find((f: { name: string }) => f.name === 'forms/ScreenItem.form').content);
+    form.components.push({ type: 'textfield', key: 'colour', label: '颜色' });
+    // when each is deployed
+    const topic = await sys.call('POST', '/api/designer/deploy', designer, { files: [{ name: 'qinqing-item.bpmn', content: noWorker }] });
+    const field = await sys.call('POST', '/api/designer/deploy', designer, { files: [{ name: 'forms/ScreenItem.form', content: JSON.stringify(form) }] });
+    // then both are refused with the element named, and nothing is deployed
+    expect([topic.status, topic.body.code]).toEqual([400, 'MODEL_CONTRACT_FAILED']);
+    expect(topic.body.details.issues.map((i: { id: string; rule: string }) => `${i.id}:${i.rule}`)).toEqual(['MergeItem:qinqing/topic-handled']);
+    expect([field.status, field.body.code]).toEqual([400, 'MODEL_CONTRACT_FAILED']);
+    expect(field.body.details.issues[0]).toMatchObject({ file: 'forms/ScreenItem.form', id: 'ScreenItem', rule: 'qinqing/form-fields' });
+    expect(field.body.details.issues[0].message).toContain('colour');
+    expect((await sys.call('GET', '/api/designer/models', designer)).body.deploymentId).toBe(models.deploymentId);
+  });
+
+  it('keeps drafts on the server for every designer, says when one is stale, and deploying one says whose it was', async () => {
+    // given a draft saved by one designer
+    const models = (await sys.call('GET', '/api/designer/models', designer)).body;
+    const form = JSON.parse(models.files.find((f: { name: string }) => f.name === 'forms/ScreenItem.form').content);
+    form.components.find((c: { key?: string }) => c.key === 'screening').label = '筛查结论（草稿）';
+    const saved = await sys.call('PUT', '/api/designer/drafts', designer, { fileName: 'forms/ScreenItem.form', content: JSON.stringify(form) });
+    expect(saved.status).toBe(200);
+    // when another designer lists the drafts
+    const other = await sys.login('designer2');
+    const listed = (await sys.call('GET', '/api/designer/drafts', other)).body as { id: number; owner: string; fileName: string; stale: boolean; baseDeploymentId: string }[];
+    const draft = listed.find((d) => d.id === saved.body.id)!;
+    // then it is there, the first designer's, started from the newest deployment
+    expect([draft.owner, draft.fileName, draft.stale, draft.baseDeploymentId]).toEqual(['designer', 'forms/ScreenItem.form', false, models.deploymentId]);
+    // and when the other designer deploys it, the version's log says whose draft it was, and the draft is gone
+    const deployed = await sys.call('POST', '/api/designer/deploy', other, { draftIds: [draft.id] });
+    expect(deployed.status).toBe(201);
+    expect(deployed.body.changed).toEqual(['forms/ScreenItem.form']);
+    const versions = (await sys.call('GET', '/api/designer/versions', other)).body as { key: string; versions: { deploymentId: string; deployedBy: string; drafts: { owner: string; file: string }[] }[] }[];
+    const newest = versions.find((p) => p.key === 'qinqing-item')!.versions[0];
+    expect(newest.deploymentId).toBe(deployed.body.deploymentId);
+    expect(newest.drafts).toEqual([{ owner: 'designer', ownerName: expect.any(String), file: 'forms/ScreenItem.form' }]);
+    expect((await sys.call('GET', '/api/designer/drafts', designer)).body.find((d: { id: number }) => d.id === draft.id)).toBeUndefined();
+    // and a draft started before that deployment is now stale
+    const older = await sys.call('PUT', '/api/designer/drafts', designer, { fileName: 'forms/ReviewReply.form', content: '{"id":"ReviewReplyForm","components":[]}', baseDeploymentId: models.deploymentId });
+    const again = (await sys.call('GET', '/api/designer/drafts', designer)).body.find((d: { id: number }) => d.id === older.body.id);
+    expect(again.stale).toBe(true);
+    expect((await sys.call('DELETE', `/api/designer/drafts/${older.body.id}`, designer)).status).toBe(204);
+    expect((await sys.call('DELETE', `/api/designer/drafts/${older.body.id}`, designer)).status).toBe(404);
   });
 });

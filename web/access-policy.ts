@@ -70,8 +70,16 @@ export const ACCESS: Record<string, Access> = {
 
   'GET /api/designer/models': [D],
   'GET /api/designer/versions': [D],
-  'POST /api/designer/lint': [D],
+  'POST /api/designer/check': [D],
   'POST /api/designer/deploy': [D],
+  'GET /api/designer/drafts': [D],
+  'PUT /api/designer/drafts': [D],
+  'DELETE /api/designer/drafts/{id}': [D],
+  'GET /api/designer/migrations': [D],
+  'POST /api/designer/migrations/plan': [D],
+  'POST /api/designer/migrations/validate': [D],
+  'POST /api/designer/migrations': [D],
+  'GET /api/designer/migrations/{batchId}': [D],
 
   'GET /api/notice-templates': [C],
   'PUT /api/notice-templates/{notice}': [C],

@@ -14,6 +14,17 @@ const body = (schema: unknown) => ({ required: true, ...json(schema) });
 const staff = { security: [{ bearer: [] }, { cookie: [] }] };
 const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const s = { type: 'string' };
+const files = { type: 'array', items: { type: 'object', properties: { name: s, content: s }, required: ['name', 'content'] } };
+const migrationPlan = {
+  type: 'object',
+  properties: {
+    sourceProcessDefinitionId: s,
+    targetProcessDefinitionId: s,
+    instructions: { type: 'array', items: { type: 'object', properties: { sourceActivityIds: { type: 'array', items: s }, targetActivityIds: { type: 'array', items: s }, updateEventTrigger: { type: 'boolean' } }, required: ['sourceActivityIds', 'targetActivityIds'] } },
+    variables: { type: 'object', additionalProperties: { type: 'object', properties: { value: {}, type: s } } },
+  },
+  required: ['sourceProcessDefinitionId', 'targetProcessDefinitionId', 'instructions'],
+};
 const idParam = (name: string) => ({ name, in: 'path', required: true, schema: s });
 
 const form1 = obj({ enterpriseName: s, personInCharge: s, phone: s, email: s, problem: s, suggestion: s, remarks: s, clientRequestId: s }, ['enterpriseName', 'personInCharge', 'phone', 'problem']);
@@ -76,8 +87,20 @@ export const openApiDocument = {
     '/api/imports/{id}/errors.csv': { get: { tags: ['imports'], ...staff, summary: '未导入行及原因（CSV）', parameters: [idParam('id')], responses: { 200: { description: 'CSV', content: { 'text/csv': {} } }, ...errors } } },
     '/api/designer/models': { get: { tags: ['designer'], ...staff, summary: '最新部署的模型与表单（流程设计员）', responses: { 200: ok('文件'), ...errors } } },
     '/api/designer/versions': { get: { tags: ['designer'], ...staff, summary: '已部署版本及运行中实例数', responses: { 200: ok('版本', { type: 'array' }), ...errors } } },
-    '/api/designer/lint': { post: { tags: ['designer'], ...staff, summary: 'bpmnlint 检查草稿', requestBody: body(obj({ xml: s }, ['xml'])), responses: { 200: ok('问题', { type: 'array' }), ...errors } } },
-    '/api/designer/deploy': { post: { tags: ['designer'], ...staff, summary: '部署草稿（与其余模型、表单一并部署）', requestBody: body(obj({ files: { type: 'array', items: obj({ name: s, content: s }, ['name', 'content']) } }, ['files'])), responses: { 201: ok('部署'), ...errors } } },
+    '/api/designer/check': { post: { tags: ['designer'], ...staff, summary: '检查草稿：bpmnlint（推荐规则与 camunda-compat 的 Camunda 7 规则）及与系统的约定（主题、表单、环节、消息），按部署后的整套文件', requestBody: body(obj({ files }, ['files'])), responses: { 200: ok('errors 与 warnings，各含 file、id、rule、message'), ...errors } } },
+    '/api/designer/deploy': { post: { tags: ['designer'], ...staff, summary: '部署草稿（与其余模型、表单一并部署）：给出文件，或服务器上的草稿编号；有错误时不部署（MODEL_LINT_FAILED、MODEL_CONTRACT_FAILED）', requestBody: body({ oneOf: [obj({ files }, ['files']), obj({ draftIds: { type: 'array', items: { type: 'integer' } } }, ['draftIds'])] }), responses: { 201: ok('部署编号、变化的文件、新版本、警告'), ...errors } } },
+    '/api/designer/drafts': {
+      get: { tags: ['designer'], ...staff, summary: '所有设计员的草稿（谁的、基于哪次部署、是否已过时）', responses: { 200: ok('草稿', { type: 'array' }), ...errors } },
+      put: { tags: ['designer'], ...staff, summary: '保存本人对一个文件的草稿', requestBody: body(obj({ fileName: s, content: s, baseDeploymentId: s }, ['fileName', 'content'])), responses: { 200: ok('草稿编号'), ...errors } },
+    },
+    '/api/designer/drafts/{id}': { delete: { tags: ['designer'], ...staff, summary: '放弃草稿', parameters: [idParam('id')], responses: { 204: { description: '已放弃' }, ...errors } } },
+    '/api/designer/migrations': {
+      get: { tags: ['designer'], ...staff, summary: '各流程的最新版本，及仍有运行实例的旧版本（各环节等待的实例数）', responses: { 200: ok('概览', { type: 'array' }), ...errors } },
+      post: { tags: ['designer'], ...staff, summary: '按迁移计划迁移全部或所选实例（批处理）', requestBody: body(obj({ plan: migrationPlan, processInstanceIds: { type: 'array', items: s } }, ['plan'])), responses: { 202: ok('批处理编号与实例数'), ...errors } },
+    },
+    '/api/designer/migrations/plan': { post: { tags: ['designer'], ...staff, summary: '生成迁移计划（按环节编号对应；列出未对应的环节及其等待的实例数）', requestBody: body(obj({ sourceProcessDefinitionId: s, targetProcessDefinitionId: s }, ['sourceProcessDefinitionId'])), responses: { 200: ok('计划'), ...errors } } },
+    '/api/designer/migrations/validate': { post: { tags: ['designer'], ...staff, summary: '校验迁移计划', requestBody: body(obj({ plan: migrationPlan }, ['plan'])), responses: { 200: ok('校验结果'), ...errors } } },
+    '/api/designer/migrations/{batchId}': { get: { tags: ['designer'], ...staff, summary: '迁移进度；完成后列出未迁移的实例及原因', parameters: [idParam('batchId')], responses: { 200: ok('进度'), ...errors } } },
     '/api/notice-templates': { get: { tags: ['reference'], ...staff, summary: '通知模板（本局措辞或默认，含可用占位符）', responses: { 200: ok('模板'), ...errors } } },
     '/api/notice-templates/{notice}': {
       put: { tags: ['reference'], ...staff, summary: '修改通知模板', parameters: [idParam('notice')], requestBody: body(obj({ subject: s, body: s }, ['subject', 'body'])), responses: { 204: { description: '已保存' }, ...errors } },

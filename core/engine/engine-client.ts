@@ -45,6 +45,8 @@ export interface EngineTask {
   created: string;
   due: string | null;
   formKey: string | null;
+  /** the Camunda Form the task shows (camunda:formRef), by which the code knows the task */
+  camundaFormRef?: { key: string; binding: string; version: number | null } | null;
 }
 
 export interface EngineJob {
@@ -82,9 +84,11 @@ export function engineId(id: unknown): string {
 }
 
 /** An engine path whose interpolated parts are checked and encoded ids: p`/task/${id}/claim`. */
-function p(strings: TemplateStringsArray, ...ids: unknown[]): string {
+export function enginePath(strings: TemplateStringsArray, ...ids: unknown[]): string {
   return strings.reduce((path, part, i) => path + part + (i < ids.length ? engineId(ids[i]) : ''), '');
 }
+
+const p = enginePath;
 
 export class EngineClient {
   private readonly auth: string;
@@ -208,6 +212,11 @@ export class EngineClient {
   }
 
   /** Every version of every process, with its running instances. */
+  /** The process definitions (key and version) a deployment created. */
+  deploymentDefinitions(deploymentId: string): Promise<{ id: string; key: string; version: number }[]> {
+    return this.request('GET', '/process-definition', undefined, { deploymentId: engineId(deploymentId) });
+  }
+
   processDefinitionStatistics(): Promise<{ id: string; instances: number; definition: { id: string; key: string; name: string | null; version: number; deploymentId: string } }[]> {
     return this.request('GET', '/process-definition/statistics');
   }

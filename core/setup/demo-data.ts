@@ -39,6 +39,8 @@ export const DEMO_USERS: DemoUser[] = [
   { id: 'supervisor', name: '李督查', groups: [GROUP.supervisor] },
   { id: 'followup', name: '赵回访', groups: [GROUP.followup] },
   { id: 'designer', name: '孙设计', groups: [GROUP.designer] },
+  // A second designer: drafts are shared, reviewed and deployed by a colleague.
+  { id: 'designer2', name: '钱设计', groups: [GROUP.designer] },
   { id: 'sysadmin', name: '周管理', groups: [GROUP.admin] },
   // A second clerk in 发改委: tasks are handed over (转办, 委派) between colleagues.
   { id: 'fgw-li', name: '李科员', groups: ['dept-fgw'] },

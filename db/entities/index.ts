@@ -16,6 +16,7 @@ export * from './notes.js';
 export * from './imports.js';
 export * from './ladder-rule.js';
 export * from './login-failure.js';
+export * from './model-draft.js';
 import { DepartmentEntity } from './department.js';
 import { EnterpriseEntity } from './enterprise.js';
 import { ItemEntity } from './item.js';
@@ -28,6 +29,7 @@ import { StaffSessionEntity } from './staff-session.js';
 import { CommentEntity, AttachmentEntity } from './notes.js';
 import { ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity } from './imports.js';
 import { LadderRuleEntity } from './ladder-rule.js';
+import { ModelDraftEntity } from './model-draft.js';
 import { LoginFailureEntity } from './login-failure.js';
 
 export const ENTITIES = [
@@ -35,4 +37,5 @@ export const ENTITIES = [
   HandlingRecordEntity, ExtensionRequestEntity, EvaluationEntity, SupervisionEntity, NotificationEntity,
   CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity, NotificationWebhookEntity, CommentEntity, AttachmentEntity,
   ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity, NoticeTemplateEntity, LadderRuleEntity, LoginFailureEntity,
+  ModelDraftEntity,
 ];

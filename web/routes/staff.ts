@@ -2,7 +2,7 @@
 import express, { Router } from 'express';
 import { DepartmentEntity, NotificationEntity } from '../../db/entities/index.js';
 import { In } from 'typeorm';
-import { GROUP } from '../../core/contract.js';
+import { GROUP, isTaskKey } from '../../core/contract.js';
 import { actorOf, authenticate, CSRF_COOKIE, login, logout, newCsrfToken, SESSION_COOKIE } from '../auth/sessions.js';
 import { requireGroup } from '../auth/actor.js';
 import { accessPolicy } from '../access-policy.js';
@@ -21,9 +21,8 @@ import { noticeTemplates, resetNoticeTemplate, saveNoticeTemplate } from '../use
 import { ladderRules, resetLadderRule, saveLadderRule } from '../usecases/ladder-rules.js';
 import { importErrorsCsv, importStatus, listImports, MAX_IMPORT_BYTES, startImport, uploadImport } from '../usecases/imports.js';
 import { colleaguesOf, copyTask, delegateTask, remindTask, resolveDelegation, returnTask, transferTask } from '../usecases/task-operations.js';
-import { currentModels, deployDrafts, lintDraft, modelVersions } from '../usecases/designer.js';
+import { designerRoutes } from './designer.js';
 import { FORMS } from '../task-completion/index.js';
-import type { TaskKey } from '../../core/contract.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
 import { exportLedgerXlsx } from '../usecases/exports.js';
 import { itemDetail } from '../usecases/item-detail.js';
@@ -71,10 +70,10 @@ export function staffRoutes(deps: AppDeps): Router {
   });
   r.get('/tasks/:id', async (req, res) => {
     const ctx = await taskForActor(deps, actorOf(req), req.params.id);
-    const form = FORMS[ctx.task.taskDefinitionKey as TaskKey];
+    const form = isTaskKey(ctx.kind) ? FORMS[ctx.kind] : undefined;
     const due = dueView(await deps.calendar.get(), deps.clock(), ctx.task.due);
     const assigneeName = ctx.task.assignee ? (await deps.actorNames.names([ctx.task.assignee])).get(ctx.task.assignee) : null;
-    res.json({ task: ctx.task, assigneeName, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, due, form: form ? { key: ctx.task.taskDefinitionKey, title: form.title } : null });
+    res.json({ task: ctx.task, assigneeName, candidateGroups: ctx.groups, itemNo: ctx.item?.itemNo ?? null, meetingId: ctx.meeting?.id ?? null, due, kind: ctx.kind, form: form ? { key: ctx.kind, title: form.title } : null });
   });
   r.get('/tasks/:id/form', async (req, res) => {
     res.json(await taskForm(deps, actorOf(req), req.params.id));
@@ -210,18 +209,7 @@ export function staffRoutes(deps: AppDeps): Router {
     res.status(201).json(await addWebhook(deps, actorOf(req), req.body));
   });
 
-  r.get('/designer/models', async (req, res) => {
-    res.json(await currentModels(deps, actorOf(req)));
-  });
-  r.get('/designer/versions', async (req, res) => {
-    res.json(await modelVersions(deps, actorOf(req)));
-  });
-  r.post('/designer/lint', async (req, res) => {
-    res.json(await lintDraft(actorOf(req), req.body));
-  });
-  r.post('/designer/deploy', async (req, res) => {
-    res.status(201).json(await deployDrafts(deps, actorOf(req), req.body));
-  });
+  designerRoutes(r, deps);
 
   r.get('/imports', async (req, res) => {
     res.json(await listImports(deps, actorOf(req)));

@@ -34,3 +34,10 @@ export interface TaskForm<S extends ZodTypeAny = ZodTypeAny> {
 export function defineForm<S extends ZodTypeAny>(f: TaskForm<S>): TaskForm<S> {
   return f;
 }
+
+/** The fields a completion validates: the keys of its schema's object (under any refinements). */
+export function codedFields(form: TaskForm): string[] {
+  let schema = form.schema;
+  while (schema._def.schema) schema = schema._def.schema;
+  return Object.keys((schema as unknown as { shape: object }).shape);
+}

@@ -5,7 +5,7 @@
 import { recordAction } from '../../db/action-log.js';
 import { AppError } from '../../core/errors.js';
 import { vars } from '../../core/engine/engine-client.js';
-import type { TaskKey } from '../../core/contract.js';
+import { isTaskKey } from '../../core/contract.js';
 import { FORMS } from '../task-completion/index.js';
 import { modelFormSchema } from '../task-completion/model-form.js';
 import { deployedFormOf } from './task-form.js';
@@ -20,14 +20,14 @@ export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, 
   if (ctx.task.delegationState === 'PENDING') throw new AppError(409, 'TASK_DELEGATED', '委派中的任务须由受托人交回后，由委派人办结');
   // A task the code knows has a form with domain rules; any other task (added by a designer) is completed with
   // the values of the form deployed with its model.
-  const coded = FORMS[ctx.task.taskDefinitionKey as TaskKey];
+  const coded = isTaskKey(ctx.kind) ? FORMS[ctx.kind] : undefined;
   const form = coded ?? { schema: modelFormSchema(await deployedFormOf(deps, taskId)), apply: async (c: { data: Record<string, unknown> }) => c.data };
   const data = parse(form.schema, body);
   await deps.db.transaction(async (tx) => {
     const variables = await form.apply({ tx, deps, actor, data, ...ctx, command: { tx, actor: actor.userId, now: deps.clock() } });
     await recordAction(tx, {
       actor: actor.userId,
-      action: `task.${ctx.task.taskDefinitionKey}`,
+      action: `task.${ctx.kind}`,
       entityType: ctx.item ? 'item' : 'meeting',
       entityId: ctx.item?.itemNo ?? ctx.meeting?.meetingNo ?? ctx.task.processInstanceId,
       before: { status: ctx.item?.status ?? ctx.meeting?.status },

@@ -1,4 +1,5 @@
 /** 我的待办: tasks assigned to me or offered to my groups, oldest due first, with their item's ledger fields. */
+import { taskKindOf } from '../../core/contract.js';
 import { statusList } from '../../core/items/status.js';
 import { In, Not } from 'typeorm';
 import { CHANNELS, ItemEntity } from '../../db/entities/index.js';
@@ -59,7 +60,7 @@ export async function inbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
       return {
         id: t.id,
         name: t.name,
-        taskKey: t.taskDefinitionKey,
+        taskKey: taskKindOf(t),
         assignee: t.assignee,
         assigneeName: t.assignee ? names.get(t.assignee) ?? t.assignee : null,
         created: t.created,

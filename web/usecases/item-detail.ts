@@ -1,4 +1,5 @@
 /** Everything about one item for staff: form 1, the ledger fields, form 2 records, extensions, evaluations, the ladder, timeline. */
+import { taskKindOf } from '../../core/contract.js';
 import { ActionLogEntity, EvaluationEntity, ExtensionRequestEntity, HandlingRecordEntity } from '../../db/entities/index.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
@@ -23,7 +24,7 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     extensions,
     evaluations,
     // Where the item waits now (for 催办 from the item page).
-    openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: t.taskDefinitionKey, assignee: t.assignee, due: t.due })),
+    openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: taskKindOf(t), assignee: t.assignee, due: t.due })),
     // The supervision ladder: when each step is due, was raised, or was passed over.
     ladder,
     timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, actorName: names.get(t.actor) ?? t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),

@@ -5,12 +5,14 @@
 import { EngineError, type EngineTask } from '../../core/engine/engine-client.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { ItemEntity, MeetingEntity, type Item, type Meeting } from '../../db/entities/index.js';
-import { PROCESS } from '../../core/contract.js';
+import { PROCESS, taskKindOf } from '../../core/contract.js';
 import type { Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
 
 export interface TaskInContext {
   task: EngineTask;
+  /** which known task it is (by its form; see taskKindOf), or its own id */
+  kind: string;
   groups: string[];
   item: Item | null;
   meeting: Meeting | null;
@@ -37,7 +39,7 @@ export async function taskInContext(deps: AppDeps, taskId: string): Promise<Task
   const key = instance?.businessKey ?? '';
   const item = task.processDefinitionId.startsWith(`${PROCESS.item}:`) ? await deps.db.getRepository(ItemEntity).findOneBy({ itemNo: key }) : null;
   const meeting = task.processDefinitionId.startsWith(`${PROCESS.meeting}:`) ? await deps.db.getRepository(MeetingEntity).findOneBy({ meetingNo: key }) : null;
-  return { task, groups, item, meeting };
+  return { task, kind: taskKindOf(task), groups, item, meeting };
 }
 
 export function assertNotClaimedByOther(task: EngineTask, actor: Actor): void {

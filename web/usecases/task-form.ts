@@ -38,7 +38,7 @@ export async function taskForm(deps: AppDeps, actor: Actor, taskId: string): Pro
 async function initialData(deps: AppDeps, ctx: TaskInContext): Promise<Record<string, unknown>> {
   const departments = (await deps.db.getRepository(DepartmentEntity).find({ order: { id: 'ASC' } })).map((d) => ({ label: d.name, value: d.code }));
   const data: Record<string, unknown> = { departments };
-  const key = ctx.task.taskDefinitionKey;
+  const key = ctx.kind;
   if (key === TASK.dispatchItem && ctx.item) {
     if (ctx.item.leadDept) data.leadDept = ctx.item.leadDept;
     data.coDepts = ctx.item.coDepts ? ctx.item.coDepts.split(',') : [];

@@ -24,7 +24,7 @@ async function audit(deps: AppDeps, actor: Actor, ctx: TaskInContext, action: st
       action: `task.${action}`,
       entityType: ctx.item ? 'item' : 'meeting',
       entityId: ctx.item?.itemNo ?? ctx.meeting?.meetingNo ?? ctx.task.processInstanceId,
-      after: { task: ctx.task.taskDefinitionKey, taskName: ctx.task.name, ...after },
+      after: { task: ctx.kind, taskName: ctx.task.name, ...after },
     }),
   );
 }
@@ -96,7 +96,7 @@ export async function returnTask(deps: AppDeps, actor: Actor, taskId: string, bo
   const { reason } = parse(z.object({ reason: z.string().trim().min(2).max(2000) }), body);
   const ctx = await taskForActor(deps, actor, taskId);
   assertMineToHandOver(ctx, actor);
-  if (!RETURNABLE.includes(ctx.task.taskDefinitionKey) || !ctx.item) throw new AppError(422, 'TASK_NOT_RETURNABLE', '只有牵头部门的办理任务可以退回');
+  if (!RETURNABLE.includes(ctx.kind) || !ctx.item) throw new AppError(422, 'TASK_NOT_RETURNABLE', '只有牵头部门的办理任务可以退回');
   // The model decides what a return means (back to dispatch, with a new dispatch limit from today).
   await deps.engine.correlate({
     messageName: MESSAGE.itemReturned,
