@@ -16,6 +16,7 @@ import { failInterruptedImports } from './web/usecases/imports.js';
 import { Notifier } from './core/notify/notifier.js';
 import { createSmtpMailer } from './core/notify/smtp-mailer.js';
 import { createLogger, type Logger } from './core/log/logger.js';
+import { announceRelease } from './core/setup/announce-release.js';
 import { deployModels } from './core/setup/deploy-models.js';
 import { syncDepartments } from './core/setup/departments.js';
 import { seedDemoIdentity } from './core/setup/demo-data.js';
@@ -58,7 +59,9 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   const notifier = new Notifier({ db, mailer, log, calendar, clock, sms, quietHours: config.quietHours });
   const deps: AppDeps = { db, engine, calendar, notifier, config, log, clock, actorNames: new ActorNames(engine) };
 
-  await deployModels(engine, modelsDir());
+  const release = await deployModels(engine, modelsDir());
+  if (release.deployed) log.info('deployed the models of bpmn/');
+  await announceRelease(notifier, release);
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
   // Imports run in the web process that started them: a worker process starting must not end them.

@@ -2,11 +2,14 @@
  * The designer's API on the real engine: the models and forms being edited, versions with running instances,
  * bpmnlint, and deployment — a changed form reaches new items only, and a restart does not undo it.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestSystem, waitForTask, type TestSystem } from './support/harness.js';
 import { form1, item } from './support/scenario.js';
 import { deployModels, modelFiles } from '../core/setup/deploy-models.js';
+import { announceRelease } from '../core/setup/announce-release.js';
 import { modelsDir } from '../main.js';
 
 let sys: TestSystem;
@@ -66,9 +69,14 @@ describe('the designer', () => {
     // then a new item gets the new form and the earlier one keeps the form of its own version
     expect(screeningLabel(await newItemForm('designer-after'))).toBe('筛查结论（设计器修改）');
     expect(screeningLabel(before)).toBe('筛查结论');
-    // and a restart, deploying bpmn/ again, leaves the designer's version the newest
-    await deployModels(sys.engine, modelsDir());
+    // and a restart, deploying bpmn/ again, leaves the designer's version the newest and tells the coordinators so, once
+    const outcome = await deployModels(sys.engine, modelsDir());
+    expect([outcome.deployed, outcome.designerNewer?.id]).toEqual([false, deployed.body.deploymentId]);
+    await announceRelease(sys.deps.notifier, outcome);
+    await announceRelease(sys.deps.notifier, outcome);
     expect(screeningLabel(await newItemForm('designer-restart'))).toBe('筛查结论（设计器修改）');
+    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { subject: string; body: string }[];
+    expect(notices.filter((n) => n.subject === '流程设计器的部署比系统发布的模型新')).toHaveLength(1);
   });
 
   it('refuses a model that fails bpmnlint, naming the element, and deploys nothing', async () => {
@@ -138,5 +146,25 @@ describe('the designer', () => {
     expect(again.stale).toBe(true);
     expect((await sys.call('DELETE', `/api/designer/drafts/${older.body.id}`, designer)).status).toBe(204);
     expect((await sys.call('DELETE', `/api/designer/drafts/${older.body.id}`, designer)).status).toBe(404);
+  });
+
+  it('says so when a new release replaces a designer’s deployment', async () => {
+    // given a designer's deployment that is the newest, and a release whose bpmn/ differs from the last release
+    const newest = (await sys.call('GET', '/api/designer/models', designer)).body;
+    expect(newest.source).toBe('qinqing-designer');
+    const release = mkdtempSync(join(tmpdir(), 'qq-release-'));
+    cpSync(modelsDir(), release, { recursive: true });
+    const screening = JSON.parse(readFileSync(join(release, 'forms', 'ScreenItem.form'), 'utf8'));
+    screening.components.find((c: { key?: string }) => c.key === 'screening').label = '筛查结论（新发布）';
+    writeFileSync(join(release, 'forms', 'ScreenItem.form'), JSON.stringify(screening));
+    // when the app starts with it
+    const outcome = await deployModels(sys.engine, release);
+    await announceRelease(sys.deps.notifier, outcome);
+    // then the release is the newest version, and coordinators hear which designer deployment it replaced
+    expect([outcome.deployed, outcome.replacedDesigner?.id]).toEqual([true, newest.deploymentId]);
+    expect(screeningLabel(await newItemForm('designer-release'))).toBe('筛查结论（新发布）');
+    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { subject: string }[];
+    expect(notices.filter((n) => n.subject === '系统发布替换了流程设计器的部署')).toHaveLength(1);
+    rmSync(release, { recursive: true, force: true });
   });
 });

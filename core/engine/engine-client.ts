@@ -196,6 +196,11 @@ export class EngineClient {
     return [...out];
   }
 
+  /** The newest deployment of that name (a source: the release of bpmn/ or the designer). */
+  latestDeploymentNamed(name: string): Promise<EngineDeployment | undefined> {
+    return this.request<EngineDeployment[]>('GET', '/deployment', undefined, { name, sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 }).then((d) => d[0]);
+  }
+
   latestDeployment(): Promise<EngineDeployment | undefined> {
     return this.request<EngineDeployment[]>('GET', '/deployment', undefined, { sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 }).then((d) => d[0]);
   }

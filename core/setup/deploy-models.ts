@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EngineClient } from '../engine/engine-client.js';
+import type { EngineClient, EngineDeployment } from '../engine/engine-client.js';
 
 export const FORMS_DIR = 'forms';
 /**
@@ -28,6 +28,23 @@ export async function modelFiles(dir: string): Promise<{ name: string; content: 
   ];
 }
 
-export async function deployModels(engine: EngineClient, dir: string): Promise<void> {
-  await engine.deploy(RELEASE_DEPLOYMENT, await modelFiles(dir));
+export interface ReleaseOutcome {
+  /** bpmn/ differed from the newest release and was deployed */
+  deployed: boolean;
+  /** a designer's deployment is newer than the release (and stays the newest version) */
+  designerNewer: EngineDeployment | null;
+  /** a designer's deployment that was the newest until this release replaced it */
+  replacedDesigner: EngineDeployment | null;
+}
+
+/**
+ * Deploys bpmn/ only if it differs from the newest deployment of the same source (the engine's duplicate filter
+ * compares them), and says how the release stands to the designer's deployments, for the coordinators to hear.
+ */
+export async function deployModels(engine: EngineClient, dir: string): Promise<ReleaseOutcome> {
+  const [before, newest] = await Promise.all([engine.latestDeploymentNamed(RELEASE_DEPLOYMENT), engine.latestDeployment()]);
+  const result = await engine.deploy(RELEASE_DEPLOYMENT, await modelFiles(dir));
+  const deployed = result.id !== before?.id;
+  const designer = newest?.name === DESIGNER_DEPLOYMENT ? newest : null;
+  return { deployed, designerNewer: deployed ? null : designer, replacedDesigner: deployed ? designer : null };
 }
