@@ -55,8 +55,8 @@ const TASK_KEYS: readonly string[] = Object.values(TASK);
  * Which known task an engine task is: the form it shows decides (the code validates that form's fields), so a
  * designer may rename a task's id and the code still completes it; a task without a known form is its own id.
  */
-export function taskKindOf(task: { taskDefinitionKey: string; camundaFormRef?: { key?: string | null } | null }): string {
-  const byForm = task.camundaFormRef?.key?.replace(/Form$/, '');
+export function taskKindOf(task: { taskDefinitionKey: string; operatonFormRef?: { key?: string | null } | null; camundaFormRef?: { key?: string | null } | null }): string {
+  const byForm = (task.operatonFormRef ?? task.camundaFormRef)?.key?.replace(/Form$/, '');
   if (byForm && TASK_KEYS.includes(byForm)) return byForm;
   return task.taskDefinitionKey;
 }

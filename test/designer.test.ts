@@ -75,8 +75,8 @@ describe('the designer', () => {
     await announceRelease(sys.deps.notifier, outcome);
     await announceRelease(sys.deps.notifier, outcome);
     expect(screeningLabel(await newItemForm('designer-restart'))).toBe('筛查结论（设计器修改）');
-    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { subject: string; body: string }[];
-    expect(notices.filter((n) => n.subject === '流程设计器的部署比系统发布的模型新')).toHaveLength(1);
+    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { dedupeKey: string }[];
+    expect(notices.filter((n) => n.dedupeKey.includes(deployed.body.deploymentId))).toHaveLength(1);
   });
 
   it('refuses a model that fails bpmnlint, naming the element, and deploys nothing', async () => {
@@ -115,6 +115,9 @@ describe('the designer', () => {
     expect([field.status, field.body.code]).toEqual([400, 'MODEL_CONTRACT_FAILED']);
     expect(field.body.details.issues[0]).toMatchObject({ file: 'forms/ScreenItem.form', id: 'ScreenItem', rule: 'qinqing/form-fields' });
     expect(field.body.details.issues[0].message).toContain('colour');
+    // and a form its task still names cannot be removed
+    const removed = await sys.call('POST', '/api/designer/deploy', designer, { files: [], remove: ['forms/ScreenItem.form'] });
+    expect([removed.status, removed.body.code, removed.body.details.issues[0].id]).toEqual([400, 'MODEL_CONTRACT_FAILED', 'ScreenItem']);
     expect((await sys.call('GET', '/api/designer/models', designer)).body.deploymentId).toBe(models.deploymentId);
   });
 
@@ -163,8 +166,8 @@ describe('the designer', () => {
     // then the release is the newest version, and coordinators hear which designer deployment it replaced
     expect([outcome.deployed, outcome.replacedDesigner?.id]).toEqual([true, newest.deploymentId]);
     expect(screeningLabel(await newItemForm('designer-release'))).toBe('筛查结论（新发布）');
-    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { subject: string }[];
-    expect(notices.filter((n) => n.subject === '系统发布替换了流程设计器的部署')).toHaveLength(1);
+    const notices = (await sys.call('GET', '/api/notifications', coordinator)).body as { dedupeKey: string }[];
+    expect(notices.filter((n) => n.dedupeKey.startsWith(`models:designer-replaced:${newest.deploymentId}:`))).toHaveLength(1);
     rmSync(release, { recursive: true, force: true });
   });
 });

@@ -114,6 +114,23 @@ describe('an item handled under the bureau’s rules', () => {
     expect((await sys.call('GET', '/api/dashboard', await sys.login('supervisor'))).body.supervisionsByLevel).toEqual({ remind: 1, urge: 1, notice: 1 });
   });
 
+  it('goes to review as soon as the department replies, even while the ladder waits for its 通报', async () => {
+    // given an overdue item whose ladder has urged and now waits for the 通报 time
+    const listed = await listedItem(sys, coordinator, 'ladder-replied');
+    const pid = listed.processInstanceId!;
+    await holdMeeting(sys, coordinator, '2026-09-22', [{ itemNo: listed.itemNo, decision: 'single', leadDept: 'dept-fgw' }]);
+    await complete(sys, coordinator, pid, 'DispatchItem', {});
+    await waitForTask(sys.engine, pid, 'HandleItem');
+    await sys.engine.executeJob((await timerAt(sys.engine, pid, 'HandlingOverdue')).id);
+    await waitForWorkers(sys.engine, pid);
+    expect((await timerAt(sys.engine, pid, 'NoticeDue')).dueDate).toBeTruthy();
+    // when the department replies
+    await complete(sys, await sys.login('fgw'), pid, 'HandleItem', { content: '已答复。', contact: '刘经办', phone: '0477-7654321' });
+    // then the reply is reviewed at once (it waited for the ladder's last timer before), and the ladder is over
+    await waitForTask(sys.engine, pid, 'ReviewReply');
+    expect(await sys.engine.jobs({ processInstanceId: pid, timers: true })).toEqual([]);
+  });
+
   it('still opens when its process instance was removed by hand, without planned times', async () => {
     // given the item above, its instance deleted (as an administrator might in Cockpit)
     await sys.engine.deleteProcessInstance(handled!.pid);

@@ -88,7 +88,7 @@ export const openApiDocument = {
     '/api/designer/models': { get: { tags: ['designer'], ...staff, summary: '最新部署的模型与表单（流程设计员）', responses: { 200: ok('文件'), ...errors } } },
     '/api/designer/versions': { get: { tags: ['designer'], ...staff, summary: '已部署版本及运行中实例数', responses: { 200: ok('版本', { type: 'array' }), ...errors } } },
     '/api/designer/check': { post: { tags: ['designer'], ...staff, summary: '检查草稿：bpmnlint（推荐规则与 camunda-compat 的 Camunda 7 规则）及与系统的约定（主题、表单、环节、消息），按部署后的整套文件', requestBody: body(obj({ files }, ['files'])), responses: { 200: ok('errors 与 warnings，各含 file、id、rule、message'), ...errors } } },
-    '/api/designer/deploy': { post: { tags: ['designer'], ...staff, summary: '部署草稿（与其余模型、表单一并部署）：给出文件，或服务器上的草稿编号；有错误时不部署（MODEL_LINT_FAILED、MODEL_CONTRACT_FAILED）', requestBody: body({ oneOf: [obj({ files }, ['files']), obj({ draftIds: { type: 'array', items: { type: 'integer' } } }, ['draftIds'])] }), responses: { 201: ok('部署编号、变化的文件、新版本、警告'), ...errors } } },
+    '/api/designer/deploy': { post: { tags: ['designer'], ...staff, summary: '部署草稿（与其余模型、表单一并部署）：给出文件，或服务器上的草稿编号；有错误时不部署（MODEL_LINT_FAILED、MODEL_CONTRACT_FAILED）', requestBody: body({ oneOf: [obj({ files, remove: { type: 'array', items: s } }, ['files']), obj({ draftIds: { type: 'array', items: { type: 'integer' } } }, ['draftIds'])] }), responses: { 201: ok('部署编号、变化的文件、新版本、警告'), ...errors } } },
     '/api/designer/drafts': {
       get: { tags: ['designer'], ...staff, summary: '所有设计员的草稿（谁的、基于哪次部署、是否已过时）', responses: { 200: ok('草稿', { type: 'array' }), ...errors } },
       put: { tags: ['designer'], ...staff, summary: '保存本人对一个文件的草稿', requestBody: body(obj({ fileName: s, content: s, baseDeploymentId: s }, ['fileName', 'content'])), responses: { 200: ok('草稿编号'), ...errors } },

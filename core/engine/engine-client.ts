@@ -32,6 +32,12 @@ export class EngineError extends Error {
 export type VariableValue = { value: unknown; type?: string };
 export type Variables = Record<string, VariableValue>;
 
+export interface FormRef {
+  key: string;
+  binding: string;
+  version: number | null;
+}
+
 export interface EngineTask {
   id: string;
   name: string;
@@ -45,8 +51,10 @@ export interface EngineTask {
   created: string;
   due: string | null;
   formKey: string | null;
-  /** the Camunda Form the task shows (camunda:formRef), by which the code knows the task */
-  camundaFormRef?: { key: string; binding: string; version: number | null } | null;
+  /** the form the task shows (camunda:formRef), by which the code knows the task: Operaton answers it as
+   * `operatonFormRef`, Camunda 7 as `camundaFormRef` */
+  operatonFormRef?: FormRef | null;
+  camundaFormRef?: FormRef | null;
 }
 
 export interface EngineJob {

@@ -48,6 +48,18 @@ export async function refuseExtension(c: CommandContext, item: Item, request: Ex
 }
 
 /**
+ * A request still waiting when the lead department replies is moot: the reply ends the handling scope in the
+ * model (its approval task with it), so it is withdrawn here, in the reply's transaction.
+ */
+export async function withdrawPendingExtensions(c: CommandContext, item: Item): Promise<void> {
+  const repo = c.tx.getRepository(ExtensionRequestEntity);
+  for (const request of await repo.findBy({ itemId: item.id, status: 'pending' })) {
+    await repo.update({ id: request.id }, { status: 'withdrawn', decidedAt: c.now, decidedBy: c.actor, decisionNote: '已答复，延期申请不再需要' });
+    await recordAction(c.tx, { actor: c.actor, action: 'extension.withdrawn', entityType: 'item', entityId: item.itemNo, after: { requestId: request.id, note: 'replied' } });
+  }
+}
+
+/**
  * A request the model never received (it refused the message, or the engine could not be reached and shows no step
  * for it) is withdrawn, so that it neither stays pending for ever nor blocks the department's next request.
  */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { HandlingRecordEntity } from '../../../db/entities/index.js';
+import { ExtensionRequestEntity, HandlingRecordEntity } from '../../../db/entities/index.js';
 import { givenItem, logOf, memoryDb, reload, run } from '../../../test/support/item-fixtures.js';
 import { recordHandling } from './reply.js';
 
@@ -24,5 +24,13 @@ describe('a department’s form 2', () => {
     await run(db, (c) => recordHandling(c, item, { ...form2, taskId: 't2', deptCode: 'dept-fgw', role: 'lead' }), 'fgw');
     expect(await reload(db, item)).toMatchObject({ status: 'reviewing', reply: '已协调办理', repliedAt: null });
     expect(JSON.stringify(await logOf(db, item))).not.toContain('04778888888');
+  });
+
+  it('from the lead department withdraws an extension request still waiting, in the log', async () => {
+    const item = await givenItem(db, { status: 'handling', leadDept: 'dept-fgw' });
+    const { id } = (await db.getRepository(ExtensionRequestEntity).insert({ itemId: item.id, deptCode: 'dept-fgw', requestedBy: 'fgw', reason: '会签', days: 5, status: 'pending' })).identifiers[0];
+    await run(db, (c) => recordHandling(c, item, { ...form2, taskId: 't3', deptCode: 'dept-fgw', role: 'lead' }), 'fgw');
+    expect(await db.getRepository(ExtensionRequestEntity).findOneByOrFail({ id })).toMatchObject({ status: 'withdrawn', decidedBy: 'fgw' });
+    expect(await logOf(db, item)).toContainEqual({ actor: 'fgw', action: 'extension.withdrawn', after: { requestId: id, note: 'replied' } });
   });
 });

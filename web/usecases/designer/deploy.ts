@@ -1,6 +1,6 @@
 /**
- * Deploys drafts — given as files, or as server drafts by id (one's own or a colleague's) — over the newest
- * deployment's files: a deployment always carries the whole set, models with their forms, because each task's
+ * Deploys drafts — given as files (and files to remove), or as server drafts by id (one's own or a colleague's) —
+ * over the newest deployment's files: a deployment always carries the whole set, models with their forms, because each task's
  * formRef binds to the form of its model's own deployment. The set passes the gate first (check.ts); the log
  * says who deployed, whose drafts became which versions, and the drafts are gone.
  */
@@ -20,7 +20,8 @@ import { fileContent, fileName } from './drafts.js';
 import { currentModels } from './models.js';
 
 const deploySchema = z.union([
-  z.object({ files: z.array(z.object({ name: fileName, content: fileContent })).min(1).max(50) }).strict(),
+  z.object({ files: z.array(z.object({ name: fileName, content: fileContent })).max(50), remove: z.array(fileName).max(50).optional() }).strict()
+    .refine((d) => d.files.length + (d.remove?.length ?? 0) > 0, { message: '请给出要部署或删除的文件', path: ['files'] }),
   z.object({ draftIds: z.array(z.number().int().positive()).min(1).max(50) }).strict(),
 ]);
 
@@ -31,12 +32,13 @@ export interface DeployResult {
   warnings: LintIssue[];
 }
 
-/** The set as it would be deployed: the newest deployment's files with the drafts over them. */
-async function mergedSet(deps: AppDeps, actor: Actor, drafts: ModelFile[]) {
+/** The set as it would be deployed: the newest deployment's files with the drafts over them, less those removed. */
+async function mergedSet(deps: AppDeps, actor: Actor, drafts: ModelFile[], remove: string[] = []) {
   const current = await currentModels(deps, actor);
   const merged = new Map(current.files.map((f) => [f.name, f.content]));
-  const changed = drafts.filter((f) => merged.get(f.name) !== f.content).map((f) => f.name);
+  const changed = [...drafts.filter((f) => merged.get(f.name) !== f.content).map((f) => f.name), ...remove.filter((n) => merged.has(n))];
   for (const f of drafts) merged.set(f.name, f.content);
+  for (const n of remove) merged.delete(n);
   return { current, changed, files: [...merged].map(([name, content]) => ({ name, content })) };
 }
 
@@ -52,6 +54,7 @@ export async function deployDrafts(deps: AppDeps, actor: Actor, body: unknown): 
   requireGroup(actor, GROUP.designer);
   const input = parse(deploySchema, body);
   let files: ModelFile[];
+  let remove: string[] = [];
   let drafts: { id: number; owner: string; file: string }[] = [];
   if ('draftIds' in input) {
     const rows = await deps.db.getRepository(ModelDraftEntity).find({ where: { id: In(input.draftIds) } });
@@ -61,8 +64,9 @@ export async function deployDrafts(deps: AppDeps, actor: Actor, body: unknown): 
     drafts = rows.map((r) => ({ id: r.id, owner: r.owner, file: r.fileName }));
   } else {
     files = input.files;
+    remove = input.remove ?? [];
   }
-  const set = await mergedSet(deps, actor, files);
+  const set = await mergedSet(deps, actor, files, remove);
   const report = await checkSet(set.files);
   assertDeployable(report);
   if (!drafts.length && set.changed.length) {

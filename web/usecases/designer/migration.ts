@@ -20,6 +20,8 @@ import { parse, z } from '../../validation.js';
 const WAIT_TYPES = new Set(['UserTask', 'ServiceTask', 'SendTask', 'ReceiveTask', 'IntermediateCatchEvent', 'BoundaryEvent', 'EventBasedGateway', 'SubProcess', 'CallActivity', 'StartEvent']);
 
 const engineIdString = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}$/, '编号格式不正确');
+/** An activity id as the engine names it: a model's id, or a multi-instance body (`SendOpinion#multiInstanceBody`). */
+const activityId = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.:-]{0,254}(#multiInstanceBody)?$/, '环节编号格式不正确');
 
 async function activitiesOf(deps: AppDeps, definitionId: string): Promise<ElementFact[]> {
   const r = await inspectModel(await deps.engine.processDefinitionXml(definitionId));
@@ -48,8 +50,8 @@ export async function migrationOverview(deps: AppDeps, actor: Actor) {
 const planSchema = z.object({
   sourceProcessDefinitionId: engineIdString,
   targetProcessDefinitionId: engineIdString,
-  instructions: z.array(z.object({ sourceActivityIds: z.array(engineIdString).length(1), targetActivityIds: z.array(engineIdString).length(1), updateEventTrigger: z.boolean().optional() }).strict()).max(500),
-  variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, '变量名只能包含字母、数字和下划线'), z.object({ value: z.union([z.string().max(4000), z.number(), z.boolean(), z.null()]), type: z.enum(['String', 'Integer', 'Long', 'Double', 'Boolean', 'Date']).optional() }).strict()).optional(),
+  instructions: z.array(z.object({ sourceActivityIds: z.array(activityId).length(1), targetActivityIds: z.array(activityId).length(1), updateEventTrigger: z.boolean().optional() }).strict()).max(500),
+  variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, '变量名只能包含字母、数字和下划线'), z.object({ value: z.union([z.string().max(4000), z.number(), z.boolean(), z.null()]), type: z.enum(['String', 'Integer', 'Long', 'Double', 'Boolean', 'Date']).optional() }).strict()).nullable().optional(),
 }).strict();
 
 /** The process key of a definition id (`key:version:uuid`); both ends of a plan must be the same process. */
