@@ -401,7 +401,8 @@ describe('the designer', () => {
   });
 
   it('changes a task form in the form editor, deploys it, and a new item gets the new form', async () => {
-    // given the designer on the designer page, the item model open in the modeler
+    // given an item running on the current version (it is migrated below), and the designer on the designer page
+    expect((await sys.call('POST', '/api/public/items', null, { enterpriseName: '迁移验证企业', personInCharge: '王五', phone: '13900002222', problem: '验证版本迁移。' })).status).toBe(201);
     const page = await staffPage('designer');
     await page.goto('/staff/designer');
     await page.locator('.bpmn-editor .djs-container').waitFor();
@@ -414,7 +415,13 @@ describe('the designer', () => {
     await label.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('筛查结论（新版表单）');
-    await page.getByRole('button', { name: /部署（1个文件）/ }).click();
+    // the draft is saved on the server, listed for every designer
+    await page.getByText('草稿已保存到服务器').waitFor();
+    await page.getByRole('tab', { name: /草稿（1）/ }).click();
+    await page.locator('table[aria-label="草稿"], .el-table', { hasText: 'forms/ScreenItem.form' }).first().waitFor();
+    await screenshot(page, '07d-designer-drafts');
+    await page.getByRole('tab', { name: '模型与表单' }).click();
+    await page.getByRole('button', { name: /部署我的草稿（1个文件）/ }).click();
     await page.getByRole('button', { name: '部署', exact: true }).click();
     await page.getByText('已部署：forms/ScreenItem.form').waitFor();
     // then a new item's screening task shows the new form
@@ -422,6 +429,58 @@ describe('the designer', () => {
     const coordinator = await staffPage('coordinator');
     await openTask(coordinator, '筛查议题', submitted.body.itemNo);
     await coordinator.getByText('筛查结论（新版表单）').waitFor();
+  });
+
+  it('refuses to deploy a draft the code could not run, marking the element on the diagram', async () => {
+    // given a draft of the item model whose 合并重复议题 names a topic no worker handles
+    const token = await sys.login('designer');
+    const xml = (await sys.call('GET', '/api/designer/models', token)).body.files.find((f: { name: string }) => f.name === 'qinqing-item.bpmn').content as string;
+    const saved = await sys.call('PUT', '/api/designer/drafts', token, { fileName: 'qinqing-item.bpmn', content: xml.replace('camunda:topic="item-merge"', 'camunda:topic="item-fax"') });
+    expect(saved.status).toBe(200);
+    // when the designer deploys it
+    const page = await staffPage('designer');
+    await page.goto('/staff/designer');
+    await page.locator('.bpmn-editor .djs-container').waitFor();
+    await page.getByRole('button', { name: /部署我的草稿（1个文件）/ }).click();
+    await page.getByRole('button', { name: '部署', exact: true }).click();
+    // then it is refused, the finding is listed and the element is outlined in red
+    await page.getByText(/模型与系统不一致/).first().waitFor();
+    await page.locator('table', { hasText: 'qinqing/topic-handled' }).first().waitFor();
+    await page.locator('.djs-element.lint-error[data-element-id="MergeItem"]').waitFor();
+    await screenshot(page, '07g-designer-refused');
+    expect((await sys.call('DELETE', `/api/designer/drafts/${saved.body.id}`, token)).status).toBe(204);
+  });
+
+  it('migrates the items still on the previous version to the new one, with the plan and its progress on the page', async () => {
+    // given an item that started on the version before the designer's change
+    const before = (await sys.call('GET', '/api/designer/migrations', await sys.login('designer'))).body as { key: string; older: { running: number }[] }[];
+    const waiting = before.find((p) => p.key === 'qinqing-item')!.older.reduce((n, o) => n + o.running, 0);
+    expect(waiting).toBeGreaterThan(0);
+    // when the designer opens 版本迁移, generates the plan, validates and migrates
+    const page = await staffPage('designer');
+    await page.goto('/staff/designer');
+    await page.getByRole('tab', { name: '版本迁移' }).click();
+    await page.locator('.migration').getByText('筛查议题').first().waitFor();
+    await page.getByRole('button', { name: '生成迁移计划' }).first().click();
+    await page.getByText(/按编号对应的环节/).waitFor();
+    await page.waitForTimeout(400); // the dialog's opening animation, for a clear screenshot
+    await screenshot(page, '07e-designer-migration-plan');
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText('校验通过').waitFor();
+    await page.getByRole('button', { name: '迁移', exact: true }).click();
+    await page.locator('.el-message-box').getByRole('button', { name: '迁移', exact: true }).click();
+    // the test engine runs no job executor: the batch's jobs run over REST, as the executor would run them
+    const [batch] = await waitFor(async () => { const b = await sys.engine.request<{ id: string; seedJobDefinitionId: string; batchJobDefinitionId: string }[]>('GET', '/batch'); return b.length ? b : null; }, 'the migration batch');
+    for (const definition of [batch.seedJobDefinitionId, batch.batchJobDefinitionId]) {
+      for (const job of await sys.engine.jobs({ jobDefinitionId: definition })) await sys.engine.executeJob(job.id);
+    }
+    // then the page reports every instance migrated, and none is left on an older item version
+    await page.getByText(/已迁移 \d+ 个实例/).waitFor({ timeout: 30000 });
+    await page.waitForTimeout(400); // the progress bar's animation, for a clear screenshot
+    await screenshot(page, '07f-designer-migrated');
+    expect(await seriousViolations(page)).toEqual([]);
+    const after = (await sys.call('GET', '/api/designer/migrations', await sys.login('designer'))).body as { key: string; older: { running: number }[] }[];
+    expect(after.find((p) => p.key === 'qinqing-item')!.older.reduce((n, o) => n + o.running, 0)).toBeLessThan(waiting);
   });
 });
 

@@ -78,8 +78,10 @@ export async function generatePlan(deps: AppDeps, actor: Actor, body: unknown) {
   if (!target) throw notFound('DEFINITION_NOT_FOUND', '目标流程版本不存在');
   if (target.definition.key !== source.definition.key) throw badRequest('MIGRATION_OTHER_PROCESS', '只能迁移到同一流程的其他版本');
   if (target.definition.id === source.definition.id) throw badRequest('MIGRATION_SAME_VERSION', '源版本与目标版本相同');
-  const plan = await new MigrationClient(deps.engine).generate(source.definition.id, target.definition.id);
-  return { plan, ...(await explain(deps, plan)) };
+  const migration = new MigrationClient(deps.engine);
+  const [plan, instances] = await Promise.all([migration.generate(source.definition.id, target.definition.id), migration.instancesOf(source.definition.id)]);
+  // the instances to choose from: each item's or meeting's number is its business key
+  return { plan, ...(await explain(deps, plan)), instances: instances.map((i) => ({ id: i.id, businessKey: i.businessKey })) };
 }
 
 function planOf(body: unknown): MigrationPlan {
