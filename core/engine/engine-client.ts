@@ -84,7 +84,7 @@ export interface EngineDeployment {
  * engine's whitelist allows. Anything else — a slash, `..`, a query — never reaches the engine: to the caller it is
  * simply not there.
  */
-const ENGINE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}$/;
+export const ENGINE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}$/;
 
 export function engineId(id: unknown): string {
   if (typeof id !== 'string' || !ENGINE_ID.test(id) || id.includes('..')) throw notFound('NOT_FOUND', '所请求的对象不存在');

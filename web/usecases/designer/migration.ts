@@ -7,6 +7,7 @@
  * how many, and when the batch is done, which instances failed and why.
  */
 import { GROUP } from '../../../core/contract.js';
+import { ENGINE_ID } from '../../../core/engine/engine-client.js';
 import { MigrationClient, type MigrationPlan } from '../../../core/engine/migration.js';
 import { AppError, badRequest, notFound } from '../../../core/errors.js';
 import { inspectModel, type ElementFact } from '../../../core/models/lint.js';
@@ -19,7 +20,8 @@ import { parse, z } from '../../validation.js';
 /** The kinds of element an instance can wait in (what a plan must map for a waiting instance to move). */
 const WAIT_TYPES = new Set(['UserTask', 'ServiceTask', 'SendTask', 'ReceiveTask', 'IntermediateCatchEvent', 'BoundaryEvent', 'EventBasedGateway', 'SubProcess', 'CallActivity', 'StartEvent']);
 
-const engineIdString = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,254}$/, '编号格式不正确');
+/** Definition, instance and batch ids: checked as the engine client checks what goes into its URLs. */
+const engineIdString = z.string().regex(ENGINE_ID, '编号格式不正确');
 /** An activity id as the engine names it: a model's id, or a multi-instance body (`SendOpinion#multiInstanceBody`). */
 const activityId = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.:-]{0,254}(#multiInstanceBody)?$/, '环节编号格式不正确');
 
