@@ -12,7 +12,8 @@ import { loadConfig, type Config } from './core/config.js';
 import { EngineClient } from './core/engine/engine-client.js';
 import { CalendarService } from './core/calendar/calendar-service.js';
 import { createAliyunSms, createLoggingSms } from './core/notify/sms.js';
-import { failInterruptedImports } from './web/usecases/imports.js';
+import { takeOverImports } from './web/usecases/imports.js';
+import { TAKEOVER_POLL_MS } from './web/imports/import-lease.js';
 import { Notifier } from './core/notify/notifier.js';
 import { createSmtpMailer } from './core/notify/smtp-mailer.js';
 import { createLogger, type Logger } from './core/log/logger.js';
@@ -64,8 +65,6 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   await announceRelease(notifier, release);
   if (config.profile === 'local' && opts.demoPassword) await seedDemoIdentity(engine, opts.demoPassword);
   await syncDepartments(db, engine);
-  // Imports run in the web process that started them: a worker process starting must not end them.
-  if (config.webEnabled) await failInterruptedImports({ db });
   // Instances whose item a crash kept from being stored are settled at start and then on a schedule. The engine's
   // start times are real instants, so real time is compared with them (not the injectable clock).
   const reconcile = () => reconcileItems({ db, engine, log }, new Date(), config.reconcile.graceMs).then(
@@ -90,6 +89,11 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   dueTimer.unref();
   const reconcileTimer = setInterval(() => void reconcile(), config.reconcile.everyMinutes * 60_000);
   reconcileTimer.unref();
+  // Imports are jobs any web instance runs: one whose instance stopped is taken over where it got to.
+  const takeOver = () => takeOverImports(deps).catch((e: Error) => log.warn('taking over imports failed', { error: e.message }));
+  if (config.webEnabled) await takeOver();
+  const importTimer = config.webEnabled ? setInterval(() => void takeOver(), TAKEOVER_POLL_MS) : null;
+  importTimer?.unref();
   log.info('QinQing started', { url, profile: config.profile, web: config.webEnabled, workers: config.worker.enabled });
   return {
     deps,
@@ -99,6 +103,7 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
     async stop() {
       clearInterval(dueTimer);
       clearInterval(reconcileTimer);
+      if (importTimer) clearInterval(importTimer);
       workers?.stop();
       if (server) {
         await new Promise<void>((resolve) => server.close(() => resolve()));

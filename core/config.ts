@@ -2,6 +2,8 @@
  * Typed, documented, fail-fast configuration. Every setting comes from the environment; `loadConfig` throws at
  * start-up with every problem listed, so a misconfigured deployment never half-starts.
  */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 const bool = z
@@ -17,8 +19,19 @@ const schema = z.object({
   QQ_DATA_DIR: z.string().default('./data'),
   /** Domain database: `sqlite:<file>` (embedded default) or `mysql://user:pass@host:port/db` (MySQL/MariaDB). */
   QQ_DB_URL: z.string().default(''),
-  /** Base URL of the Operaton REST API. */
-  QQ_ENGINE_URL: z.string().url().default('http://127.0.0.1:8080/engine-rest'),
+  /** Base URL of the Operaton REST API; in a cluster the URLs of every engine node, comma-separated (all on one
+   * database): requests are spread over them and a node that does not answer is skipped for a while. */
+  QQ_ENGINE_URL: z.string().default('http://127.0.0.1:8080/engine-rest').transform((s, c) => {
+    const urls = s.split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean);
+    const bad = urls.filter((u) => !z.string().url().safeParse(u).success || !/^https?:/.test(u));
+    if (!urls.length || bad.length) {
+      c.addIssue({ code: 'custom', message: `must be one or more http(s) URLs, comma-separated${bad.length ? ` (not a URL: ${bad.join(', ')})` : ''}` });
+      return z.NEVER;
+    }
+    return [...new Set(urls)];
+  }),
+  /** This process's name among the app instances (imports it runs, leases it holds); host and pid by default. */
+  QQ_INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _.:- only, at most 64').optional(),
   /** Service account of the backend and workers on /engine-rest (created by the engine from the same settings). */
   QQ_ENGINE_USER: z.string().min(1).default('qinqing'),
   QQ_ENGINE_PASSWORD: z.string().min(1),
@@ -93,7 +106,10 @@ export type Config = {
   port: number;
   dataDir: string;
   dbUrl: string;
-  engine: { url: string; user: string; password: string; timeoutMs: number };
+  /** `url` is the first of `urls` (every engine node of a cluster). */
+  engine: { url: string; urls: string[]; user: string; password: string; timeoutMs: number };
+  /** Unique per running process: the holder of the import leases it takes. */
+  instanceId: string;
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   /** Whether this process serves the web app and API. */
   webEnabled: boolean;
@@ -122,7 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.QQ_DATA_DIR,
     dbUrl: e.QQ_DB_URL || `sqlite:${e.QQ_DATA_DIR}/qinqing.sqlite`,
     engine: {
-      url: e.QQ_ENGINE_URL.replace(/\/$/, ''),
+      url: e.QQ_ENGINE_URL[0],
+      urls: e.QQ_ENGINE_URL,
       user: e.QQ_ENGINE_USER,
       password: e.QQ_ENGINE_PASSWORD,
       timeoutMs: e.QQ_ENGINE_TIMEOUT_MS,
@@ -134,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBackoffMs: e.QQ_WORKER_RETRY_BACKOFF_MS,
       enabled: e.QQ_RUN_WORKERS,
     },
+    instanceId: e.QQ_INSTANCE_ID ?? `${hostname().replace(/[^A-Za-z0-9_.:-]/g, '-').slice(0, 40)}-${process.pid}-${randomBytes(3).toString('hex')}`,
     webEnabled: e.QQ_RUN_WEB,
     quietHours: e.QQ_QUIET_HOURS,
     smtp: {

@@ -16,10 +16,11 @@ import { LoginFailures1795600000000 } from './migrations/0007-login-failures.js'
 import { PublicationReview1795700000000 } from './migrations/0008-publication-review.js';
 import { EnterpriseDirectory1795800000000 } from './migrations/0009-enterprise-directory.js';
 import { ModelDrafts1795900000000 } from './migrations/0010-model-drafts.js';
+import { Cluster1796000000000 } from './migrations/0011-cluster.js';
 import { serializeTransactions } from './serialize-transactions.js';
 import { retryDeadlocks } from './retry-deadlocks.js';
 
-export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000, ModelDrafts1795900000000];
+export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000, ModelDrafts1795900000000, Cluster1796000000000];
 
 export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {
@@ -67,6 +68,19 @@ export function createDataSource(dbUrl: string): DataSource {
 export async function openDatabase(dbUrl: string): Promise<DataSource> {
   const ds = createDataSource(dbUrl);
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  if (ds.options.type === 'mysql') {
+    // App instances starting together on one database: one runs the migrations, the others wait for it.
+    const runner = ds.createQueryRunner();
+    try {
+      const [got] = (await runner.query("SELECT GET_LOCK('qinqing_migrations', 120) AS got")) as { got: number }[];
+      if (Number(got.got) !== 1) throw new Error('another instance held the migration lock for 120 s');
+      await ds.runMigrations({ transaction: 'each' });
+    } finally {
+      await runner.query("SELECT RELEASE_LOCK('qinqing_migrations')").catch(() => undefined);
+      await runner.release();
+    }
+  } else {
+    await ds.runMigrations({ transaction: 'each' });
+  }
   return ds;
 }

@@ -5,7 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { ItemEntity } from '../db/entities/index.js';
+import { Like } from 'typeorm';
+import { ImportJobEntity, ItemEntity } from '../db/entities/index.js';
+import { rowToIntake } from '../web/imports/mapping.js';
+import { rowRequestId } from '../web/imports/run-import.js';
+import { takeOverImports } from '../web/usecases/imports.js';
+import { parseStaffIntake, submitItem } from '../web/usecases/submit-item.js';
 import { startTestSystem, waitFor, waitForTask, type TestSystem } from './support/harness.js';
 
 let sys: TestSystem;
@@ -147,5 +152,36 @@ describe('bad imports', () => {
     expect(bad.body.message).toContain('未指定“困难问题”对应的列');
     expect((await sys.call('GET', `/api/imports/${up.body.job.id}`, coordinator)).body.job.status).toBe('uploaded');
     expect((await upload(fgw, 'x.csv', Buffer.from('a,b\n1,2\n'))).status).toBe(403);
+  });
+});
+
+describe('an import whose app instance stopped', () => {
+  it('is taken over by one other instance after its lease, goes on from its checkpoint and registers no row twice', async () => {
+    // given a 70-row visit register (no source ids) whose instance died after its checkpoint at row 50, having
+    // submitted 5 more rows before it died
+    const rows = Array.from({ length: 70 }, (_, i) => `接续导入${i + 1}号公司,李${i + 1},138${String(i).padStart(8, '0')},企业反映第${i + 1}个问题。`);
+    const up = await upload(coordinator, '走访登记.csv', Buffer.from(`企业名称,联系人,联系电话,困难问题\n${rows.join('\n')}\n`));
+    const jobId = up.body.job.id as number;
+    const columns = { enterpriseName: '企业名称', personInCharge: '联系人', phone: '联系电话', problem: '困难问题' };
+    const deps = sys.deps;
+    for (let i = 0; i < 55; i++) {
+      const values = { 企业名称: `接续导入${i + 1}号公司`, 联系人: `李${i + 1}`, 联系电话: `138${String(i).padStart(8, '0')}`, 困难问题: `企业反映第${i + 1}个问题。` };
+      await submitItem(deps, parseStaffIntake({ ...rowToIntake(values, columns, 'visit'), clientRequestId: rowRequestId(jobId, i + 2) }), 'coordinator');
+    }
+    await deps.db.getRepository(ImportJobEntity).update({ id: jobId }, {
+      status: 'running', channel: 'visit', columns: JSON.stringify(columns), claimedBy: 'app-that-died', leaseUntil: new Date(Date.now() - 1000), rowsRead: 50, done: 50, created: 50,
+    });
+    // when two instances look for imports to take over at the same moment
+    const [mine, other] = await Promise.all([takeOverImports(deps), takeOverImports({ ...deps, config: { ...deps.config, instanceId: 'app-2' } })]);
+    // then exactly one of them runs it, to the end
+    expect([...mine, ...other]).toEqual([jobId]);
+    const done = await finished(jobId);
+    expect(done.job).toMatchObject({ total: 70, done: 70, created: 70, failed: 0 });
+    // and every row is one item, the five submitted before the takeover among them
+    const items = await deps.db.getRepository(ItemEntity).find({ where: { clientRequestId: Like(`import-${jobId}-row-%`) } });
+    expect(items).toHaveLength(70);
+    expect(new Set(items.map((i) => i.enterpriseName)).size).toBe(70);
+    const job = await deps.db.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
+    expect([job.claimedBy === 'app-that-died', job.leaseUntil]).toEqual([false, null]);
   });
 });

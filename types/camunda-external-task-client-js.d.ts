@@ -43,6 +43,10 @@ declare module 'camunda-external-task-client-js' {
     start(): void;
     stop(): void;
     on(event: string, listener: (...args: unknown[]) => void): this;
+    /** Internal, read by every request: the engine node the client talks to (switched when a node is down). */
+    engineService: { baseUrl: string };
+    /** Internal, read before every poll. */
+    options: { interval: number };
   }
   export class BasicAuthInterceptor {
     constructor(options: { username: string; password: string });

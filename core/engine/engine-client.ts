@@ -7,12 +7,15 @@ import http from 'node:http';
 import https from 'node:https';
 import { toEngineDate } from '../calendar/dates.js';
 import { notFound } from '../errors.js';
+import { EngineNodes, failureOf } from './engine-nodes.js';
 
 const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
 export interface EngineOptions {
   url: string;
+  /** Every engine node of a cluster (`url` among them); without it, `url` alone. */
+  urls?: string[];
   user: string;
   password: string;
   timeoutMs: number;
@@ -100,13 +103,37 @@ const p = enginePath;
 
 export class EngineClient {
   private readonly auth: string;
+  /** The nodes requests go to (one, or a cluster's). */
+  readonly nodes: EngineNodes;
 
   constructor(private readonly opts: EngineOptions) {
     this.auth = 'Basic ' + Buffer.from(`${opts.user}:${opts.password}`).toString('base64');
+    this.nodes = new EngineNodes(opts.urls?.length ? opts.urls : [opts.url]);
   }
 
   get baseUrl(): string {
     return this.opts.url;
+  }
+
+  /**
+   * Sends to the next node in turn; a node that cannot be reached is left out for a while and the request goes to
+   * the next one — any request that never left, and a read whose answer was cut off (a change cut off may have
+   * been made: it is not sent twice).
+   */
+  private async onSomeNode(method: string, send: (base: string) => Promise<{ status: number; text: string }>): Promise<{ status: number; text: string }> {
+    const order = this.nodes.order();
+    for (let i = 0; ; i++) {
+      try {
+        const answer = await send(order[i]);
+        this.nodes.markUp(order[i]);
+        return answer;
+      } catch (e) {
+        const failure = failureOf(e);
+        if (failure) this.nodes.markDown(order[i]);
+        const again = failure === 'not-sent' || (failure === 'cut-off' && method === 'GET');
+        if (!again || i + 1 >= order.length) throw e;
+      }
+    }
   }
 
   /**
@@ -127,9 +154,11 @@ export class EngineClient {
   }
 
   private async send<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
-    const url = new URL(this.opts.url + path);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    const { status, text } = body instanceof FormData ? await this.sendForm(url, method, body) : await this.sendJson(url, method, body);
+    const { status, text } = await this.onSomeNode(method, (base) => {
+      const url = new URL(base + path);
+      for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+      return body instanceof FormData ? this.sendForm(url, method, body) : this.sendJson(url, method, body);
+    });
     if (status >= 400) {
       let type = 'EngineError';
       let message = text;
@@ -219,7 +248,8 @@ export class EngineClient {
 
   /** A deployed resource's content (BPMN XML, form JSON) as text. */
   async resourceText(deploymentId: string, resourceId: string): Promise<string> {
-    const { status, text } = await this.sendJson(new URL(this.opts.url + p`/deployment/${deploymentId}/resources/${resourceId}/data`), 'GET', undefined);
+    const path = p`/deployment/${deploymentId}/resources/${resourceId}/data`;
+    const { status, text } = await this.onSomeNode('GET', (base) => this.sendJson(new URL(base + path), 'GET', undefined));
     if (status >= 400) throw new EngineError(status, 'EngineError', `GET resource ${resourceId}: ${status} ${text}`);
     return text;
   }

@@ -42,6 +42,11 @@ export interface ImportJob {
   createdBy: string;
   createdAt: Date;
   finishedAt: Date | null;
+  /** The app instance running the import, while its lease lasts; another instance takes it over after that. */
+  claimedBy: string | null;
+  leaseUntil: Date | null;
+  /** Rows read and settled (created or refused) at the last checkpoint: a takeover goes on after them. */
+  rowsRead: number;
 }
 export const ImportJobEntity = new EntitySchema<ImportJob>({
   name: 'ImportJob',
@@ -60,6 +65,9 @@ export const ImportJobEntity = new EntitySchema<ImportJob>({
     createdBy: { ...str(64), name: 'created_by' },
     createdAt,
     finishedAt: { type: 'datetime', precision: 3, nullable: true, name: 'finished_at' },
+    claimedBy: { ...str(64, true), name: 'claimed_by' },
+    leaseUntil: { type: 'datetime', precision: 3, nullable: true, name: 'lease_until' },
+    rowsRead: { type: 'integer', default: 0, name: 'rows_read' },
   },
 });
 

@@ -1,21 +1,24 @@
-/** A fixed-window limit per client address (in memory: one app instance; behind several, the proxy limits too). */
+/**
+ * A fixed-window limit per client address, counted in the database: every app instance behind the proxy counts
+ * into the same window.
+ */
 import type { RequestHandler } from 'express';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../core/errors.js';
+import { countHit, pruneWindows } from '../../db/shared-guards.js';
 
-export function rateLimit(opts: { limit: number; windowMs: number; clock: () => Date }): RequestHandler {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (req, res, next) => {
+/** Old windows are pruned about once in this many requests. */
+const PRUNE_EVERY = 200;
+
+export function rateLimit(opts: { name: string; limit: number; windowMs: number; clock: () => Date; db: DataSource }): RequestHandler {
+  let requests = 0;
+  return async (req, res, next) => {
     const now = opts.clock().getTime();
-    const key = req.ip ?? 'unknown';
-    let w = windows.get(key);
-    if (!w || now - w.start >= opts.windowMs) {
-      if (windows.size > 10_000) for (const [k, v] of windows) if (now - v.start >= opts.windowMs) windows.delete(k);
-      w = { start: now, count: 0 };
-      windows.set(key, w);
-    }
-    w.count++;
-    if (w.count > opts.limit) {
-      res.setHeader('Retry-After', String(Math.ceil((w.start + opts.windowMs - now) / 1000)));
+    const windowStart = now - (now % opts.windowMs);
+    if (++requests % PRUNE_EVERY === 0) await pruneWindows(opts.db, windowStart);
+    const hits = await countHit(opts.db, `${opts.name}:${req.ip ?? 'unknown'}`.slice(0, 120), windowStart);
+    if (hits > opts.limit) {
+      res.setHeader('Retry-After', String(Math.ceil((windowStart + opts.windowMs - now) / 1000)));
       throw new AppError(429, 'RATE_LIMITED', '提交过于频繁，请稍后再试');
     }
     next();

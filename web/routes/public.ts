@@ -13,15 +13,15 @@ import { atomFeed, heldMeetings, meetingsQuerySchema, publishedResult } from '..
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
-  const humanCheck = new HumanCheck(deps.config.secret, deps.clock);
-  const limit = rateLimit({ limit: deps.config.publicSubmissionsPerHour, windowMs: 3600_000, clock: deps.clock });
+  const humanCheck = new HumanCheck(deps.config.secret, deps.clock, deps.db);
+  const limit = rateLimit({ name: 'public-items', db: deps.db, limit: deps.config.publicSubmissionsPerHour, windowMs: 3600_000, clock: deps.clock });
   r.get('/challenge', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(humanCheck.issue());
   });
   r.post('/items', limit, async (req, res) => {
     const input = parseForm1(req.body);
-    humanCheck.verify(req.body?.challenge, input.clientRequestId ?? randomUUID());
+    await humanCheck.verify(req.body?.challenge, input.clientRequestId ?? randomUUID());
     const result = await submitItem(deps, input, 'enterprise');
     res.status(result.replayed ? 200 : 201).json(result);
   });

@@ -18,6 +18,7 @@ import { IMPORT_FIELDS, mappingProblems, suggestMapping, type Columns } from '..
 import { sheetKindOf, sheetPreview } from '../imports/read-sheet.js';
 import { importFilePath, importsDir, kindOfJob } from '../imports/files.js';
 import { runImport } from '../imports/run-import.js';
+import { claimLapsed, failUnleased, lapsedJobs, leaseFor } from '../imports/import-lease.js';
 import { safeFileName } from '../attachments/file-name.js';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -74,7 +75,7 @@ export async function startImport(deps: AppDeps, actor: Actor, jobId: number, bo
   if (problems.length) throw badRequest('IMPORT_MAPPING_INVALID', problems.join('；'), { problems });
   const claimed = await deps.db.transaction(async (tx) => {
     // Only one start wins: the status moves from uploaded to running once.
-    const r = await tx.getRepository(ImportJobEntity).update({ id: job.id, status: 'uploaded' }, { status: 'running', channel: input.channel, columns: JSON.stringify(input.columns) });
+    const r = await tx.getRepository(ImportJobEntity).update({ id: job.id, status: 'uploaded' }, { status: 'running', channel: input.channel, columns: JSON.stringify(input.columns), ...leaseFor(deps.config.instanceId) });
     if (!r.affected) return false;
     if (input.saveAs) {
       const repo = tx.getRepository(ColumnMappingEntity);
@@ -92,7 +93,7 @@ export async function startImport(deps: AppDeps, actor: Actor, jobId: number, bo
 }
 
 function jobView(j: ImportJob) {
-  const { storedAs: _s, columns, ...rest } = j;
+  const { storedAs: _s, columns, claimedBy: _c, leaseUntil: _l, rowsRead: _r, ...rest } = j;
   return { ...rest, columns: columns ? (JSON.parse(columns) as Columns) : null };
 }
 
@@ -117,7 +118,18 @@ export async function importErrorsCsv(deps: AppDeps, actor: Actor, jobId: number
   return '\ufeff行号,原因\r\n' + errors.map((e) => `${e.rowNo},${q((JSON.parse(e.messages) as string[]).join('；'))}`).join('\r\n') + '\r\n';
 }
 
-/** Imports cut off by a restart are marked failed at start (rows with a source id can be imported again safely). */
-export async function failInterruptedImports(deps: Pick<AppDeps, 'db'>): Promise<void> {
-  await deps.db.transaction((tx) => tx.getRepository(ImportJobEntity).update({ status: 'running' }, { status: 'failed', finishedAt: new Date() }));
+/**
+ * Takes over the imports whose instance stopped (its lease ran out) and runs them on from their checkpoint; every
+ * web instance does this on a schedule, and only one gets each job. Answers the jobs taken.
+ */
+export async function takeOverImports(deps: AppDeps): Promise<number[]> {
+  await failUnleased(deps.db);
+  const taken: number[] = [];
+  for (const job of await lapsedJobs(deps.db)) {
+    if (!(await claimLapsed(deps.db, job.id, deps.config.instanceId))) continue;
+    deps.log.info('took over an import', { jobId: job.id, instanceId: deps.config.instanceId });
+    taken.push(job.id);
+    void runImport(deps, job.id, job.createdBy);
+  }
+  return taken;
 }
