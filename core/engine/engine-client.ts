@@ -446,25 +446,31 @@ export class EngineClient {
     return this.request('GET', '/user', undefined, { memberOfGroup: groupId });
   }
 
+  // Each ensure* is safe when two app instances start at once: a create that lost the race to the other
+  // instance's is fine as long as the thing is there afterwards.
   async ensureGroup(id: string, name: string, type: string): Promise<void> {
-    const existing = await this.request<unknown[]>('GET', '/group', undefined, { id });
-    if (existing.length === 0) await this.request('POST', '/group/create', { id, name, type });
+    const exists = async () => (await this.request<unknown[]>('GET', '/group', undefined, { id })).length > 0;
+    if (!(await exists())) await this.createUnlessThere(exists, () => this.request('POST', '/group/create', { id, name, type }));
   }
 
   async ensureUser(
     u: { id: string; firstName: string; lastName: string; email: string },
     password: string,
   ): Promise<void> {
-    const existing = await this.request<unknown[]>('GET', '/user', undefined, { id: u.id });
-    if (existing.length === 0) {
-      await this.request('POST', '/user/create', { profile: u, credentials: { password } });
-    }
+    const exists = async () => (await this.request<unknown[]>('GET', '/user', undefined, { id: u.id })).length > 0;
+    if (!(await exists())) await this.createUnlessThere(exists, () => this.request('POST', '/user/create', { profile: u, credentials: { password } }));
   }
 
   async ensureMembership(groupId: string, userId: string): Promise<void> {
-    const members = await this.request<unknown[]>('GET', '/user', undefined, { id: userId, memberOfGroup: groupId });
-    if (members.length === 0) {
-      await this.request('PUT', p`/group/${groupId}/members/${userId}`);
+    const exists = async () => (await this.request<unknown[]>('GET', '/user', undefined, { id: userId, memberOfGroup: groupId })).length > 0;
+    if (!(await exists())) await this.createUnlessThere(exists, () => this.request('PUT', p`/group/${groupId}/members/${userId}`));
+  }
+
+  private async createUnlessThere(exists: () => Promise<boolean>, create: () => Promise<unknown>): Promise<void> {
+    try {
+      await create();
+    } catch (e) {
+      if (!(e instanceof EngineError) || !(await exists())) throw e;
     }
   }
 }

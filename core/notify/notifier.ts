@@ -35,6 +35,9 @@ export interface NoticeInput {
   sms?: { phone: string; template: string; params: Record<string, string> } | null;
 }
 
+/** How long a claimed send is left to the instance sending it (longer than any send's own timeout). */
+export const SEND_LEASE_MS = 45_000;
+
 /** Attempts before a failed delivery is left for an operator. */
 const MAX_ATTEMPTS = 5;
 
@@ -149,7 +152,9 @@ export class Notifier {
     const claimed = await this.db.transaction((tx) => tx.getRepository(NotificationEntity)
       .createQueryBuilder()
       .update()
-      .set({ attempts: row.attempts + 1 })
+      // The claim also moves the row out of every instance's due list while it is being sent: only a send that
+      // died with its process comes due again, after SEND_LEASE_MS.
+      .set({ attempts: row.attempts + 1, scheduledAt: new Date(this.clock().getTime() + SEND_LEASE_MS) })
       .where('id = :id AND attempts = :a AND status <> :sent', { id: row.id, a: row.attempts, sent: 'sent' })
       .execute());
     if (!claimed.affected) return false;
@@ -167,7 +172,7 @@ export class Notifier {
       await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'sent', sentAt: new Date() }));
       return true;
     } catch (e) {
-      await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'failed' }));
+      await this.db.transaction((tx) => tx.getRepository(NotificationEntity).update({ id: row.id }, { status: 'failed', scheduledAt: this.clock() }));
       this.log.warn('notice delivery failed', { notificationId: row.id, channel: row.channel, error: (e as Error).message });
       throw e;
     }
