@@ -30,6 +30,11 @@ const schema = z.object({
     }
     return [...new Set(urls)];
   }),
+  /** Which proxies in front of the app are believed about the client's address (Express's "trust proxy": e.g.
+   * "loopback", or "loopback, uniquelocal" behind the cluster profile's proxy): the public rate limit counts by it. */
+  QQ_TRUST_PROXY: z.string().trim().regex(/^[A-Za-z0-9.:/, ]+$/, 'addresses, subnets or loopback/linklocal/uniquelocal, comma-separated').default('loopback'),
+  /** How long an import's lease lasts without renewal: after it, another app instance takes the import over. */
+  QQ_IMPORT_LEASE_SECONDS: z.coerce.number().int().min(3).max(600).default(30),
   /** This process's name among the app instances (imports it runs, leases it holds); host and pid by default. */
   QQ_INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _.:- only, at most 64').optional(),
   /** Service account of the backend and workers on /engine-rest (created by the engine from the same settings). */
@@ -110,6 +115,8 @@ export type Config = {
   engine: { url: string; urls: string[]; user: string; password: string; timeoutMs: number };
   /** Unique per running process: the holder of the import leases it takes. */
   instanceId: string;
+  imports: { leaseMs: number };
+  trustProxy: string;
   worker: { longPollMs: number; maxParallel: number; retries: number; retryBackoffMs: number; enabled: boolean };
   /** Whether this process serves the web app and API. */
   webEnabled: boolean;
@@ -152,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.QQ_RUN_WORKERS,
     },
     instanceId: e.QQ_INSTANCE_ID ?? `${hostname().replace(/[^A-Za-z0-9_.:-]/g, '-').slice(0, 40)}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    imports: { leaseMs: e.QQ_IMPORT_LEASE_SECONDS * 1000 },
+    trustProxy: e.QQ_TRUST_PROXY,
     webEnabled: e.QQ_RUN_WEB,
     quietHours: e.QQ_QUIET_HOURS,
     smtp: {

@@ -14,7 +14,7 @@ import { requestHygiene } from './request-hygiene.js';
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', requestHygiene());
   app.use((_req, res, next) => {

@@ -101,6 +101,13 @@ export function enginePath(strings: TemplateStringsArray, ...ids: unknown[]): st
 
 const p = enginePath;
 
+/**
+ * Requests that change nothing, so that one cut off on the way may be sent to another node: every GET, and the
+ * POSTs of the REST API that are queries (a query body on a collection, a count) or check a password.
+ */
+const POST_READ = /^\/(identity\/verify|(task|process-instance|process-definition|external-task|job|incident|variable-instance|history\/[a-z-]+)(\/count)?)$/;
+export const readOnly = (method: string, path: string) => method === 'GET' || method === 'HEAD' || (method === 'POST' && POST_READ.test(path.split('?')[0]));
+
 export class EngineClient {
   private readonly auth: string;
   /** The nodes requests go to (one, or a cluster's). */
@@ -120,7 +127,7 @@ export class EngineClient {
    * the next one — any request that never left, and a read whose answer was cut off (a change cut off may have
    * been made: it is not sent twice).
    */
-  private async onSomeNode(method: string, send: (base: string) => Promise<{ status: number; text: string }>): Promise<{ status: number; text: string }> {
+  private async onSomeNode(method: string, path: string, send: (base: string) => Promise<{ status: number; text: string }>): Promise<{ status: number; text: string }> {
     const order = this.nodes.order();
     for (let i = 0; ; i++) {
       try {
@@ -130,7 +137,7 @@ export class EngineClient {
       } catch (e) {
         const failure = failureOf(e);
         if (failure) this.nodes.markDown(order[i]);
-        const again = failure === 'not-sent' || (failure === 'cut-off' && method === 'GET');
+        const again = failure === 'not-sent' || (failure === 'cut-off' && readOnly(method, path));
         if (!again || i + 1 >= order.length) throw e;
       }
     }
@@ -154,7 +161,7 @@ export class EngineClient {
   }
 
   private async send<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
-    const { status, text } = await this.onSomeNode(method, (base) => {
+    const { status, text } = await this.onSomeNode(method, path, (base) => {
       const url = new URL(base + path);
       for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
       return body instanceof FormData ? this.sendForm(url, method, body) : this.sendJson(url, method, body);
@@ -249,7 +256,7 @@ export class EngineClient {
   /** A deployed resource's content (BPMN XML, form JSON) as text. */
   async resourceText(deploymentId: string, resourceId: string): Promise<string> {
     const path = p`/deployment/${deploymentId}/resources/${resourceId}/data`;
-    const { status, text } = await this.onSomeNode('GET', (base) => this.sendJson(new URL(base + path), 'GET', undefined));
+    const { status, text } = await this.onSomeNode('GET', path, (base) => this.sendJson(new URL(base + path), 'GET', undefined));
     if (status >= 400) throw new EngineError(status, 'EngineError', `GET resource ${resourceId}: ${status} ${text}`);
     return text;
   }

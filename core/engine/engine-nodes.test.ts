@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EngineClient } from './engine-client.js';
+import { EngineClient, readOnly } from './engine-client.js';
 import { DOWN_FOR_MS, EngineNodes, failureOf } from './engine-nodes.js';
 
 describe('engine nodes', () => {
@@ -26,6 +26,13 @@ describe('engine nodes', () => {
     expect(failureOf(new TypeError('fetch failed', { cause: Object.assign(new Error(), { code: 'ECONNREFUSED' }) }))).toBe('not-sent');
     expect(failureOf(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe('cut-off');
     expect(failureOf(new Error('engine said no'))).toBeNull();
+  });
+});
+
+describe('requests that change nothing', () => {
+  it('are the reads, the query POSTs and the password check, never a start, a completion or a message', () => {
+    expect(['GET /task/abc', 'POST /task', 'POST /process-instance/count', 'POST /history/activity-instance', 'POST /identity/verify'].map((r) => readOnly(...(r.split(' ') as [string, string])))).toEqual([true, true, true, true, true]);
+    expect(['POST /task/abc/complete', 'POST /message', 'POST /process-definition/key/x/start', 'POST /external-task/fetchAndLock', 'PUT /group/g/members/u', 'DELETE /process-instance/1', 'POST /deployment/create'].map((r) => readOnly(...(r.split(' ') as [string, string])))).toEqual([false, false, false, false, false, false, false]);
   });
 });
 

@@ -54,7 +54,8 @@ export function engineClient(): EngineClient {
 export async function startTestSystem(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSystem> {
   const engine = engineClient();
   await seedDemoIdentity(engine, TEST_PASSWORD);
-  const db = await freshDbUrl();
+  // A database of the caller's (several app instances on one) is the caller's to drop.
+  const db = env.QQ_DB_URL ? { url: env.QQ_DB_URL, drop: async () => undefined } : await freshDbUrl();
   const config = loadConfig({
     QQ_PROFILE: 'test',
     QQ_PORT: '0',

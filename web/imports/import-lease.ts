@@ -8,25 +8,24 @@
 import { IsNull, LessThan, type EntityManager, type DataSource } from 'typeorm';
 import { ImportJobEntity } from '../../db/entities/index.js';
 
-/** How long a lease lasts without renewal; renewed every third of it. */
-export const LEASE_MS = 30_000;
-/** How often an instance looks for imports whose lease ran out. */
-export const TAKEOVER_POLL_MS = 10_000;
+/** A lease lasts `leaseMs` (QQ_IMPORT_LEASE_SECONDS) without renewal; it is renewed, and lapsed leases are looked
+ * for, every third of it. */
+export const renewEvery = (leaseMs: number) => Math.round(leaseMs / 3);
 
-const until = () => new Date(Date.now() + LEASE_MS);
+const until = (leaseMs: number) => new Date(Date.now() + leaseMs);
 
 /** Takes a running job whose lease ran out (or that is not leased): true for the one instance that got it. */
-export async function claimLapsed(db: DataSource, jobId: number, instanceId: string): Promise<boolean> {
+export async function claimLapsed(db: DataSource, jobId: number, instanceId: string, leaseMs: number): Promise<boolean> {
   const r = await db.transaction((tx) => tx.getRepository(ImportJobEntity).createQueryBuilder().update()
-    .set({ claimedBy: instanceId, leaseUntil: until() })
+    .set({ claimedBy: instanceId, leaseUntil: until(leaseMs) })
     .where('id = :id AND status = :running AND lease_until < :now', { id: jobId, running: 'running', now: new Date() })
     .execute());
   return Boolean(r.affected);
 }
 
 /** Renews the lease inside a run's write; false when another instance has taken the job over. */
-export async function renewLease(tx: EntityManager, jobId: number, instanceId: string, more: Partial<Record<'done' | 'created' | 'failed' | 'rowsRead', number>> = {}): Promise<boolean> {
-  const r = await tx.getRepository(ImportJobEntity).update({ id: jobId, claimedBy: instanceId, status: 'running' }, { leaseUntil: until(), ...more });
+export async function renewLease(tx: EntityManager, jobId: number, instanceId: string, leaseMs: number, more: Partial<Record<'done' | 'created' | 'failed' | 'rowsRead', number>> = {}): Promise<boolean> {
+  const r = await tx.getRepository(ImportJobEntity).update({ id: jobId, claimedBy: instanceId, status: 'running' }, { leaseUntil: until(leaseMs), ...more });
   return Boolean(r.affected);
 }
 
@@ -46,4 +45,4 @@ export async function failUnleased(db: DataSource): Promise<void> {
   await db.transaction((tx) => tx.getRepository(ImportJobEntity).update({ status: 'running', claimedBy: IsNull() }, { status: 'failed', finishedAt: new Date() }));
 }
 
-export const leaseFor = (instanceId: string) => ({ claimedBy: instanceId, leaseUntil: until() });
+export const leaseFor = (instanceId: string, leaseMs: number) => ({ claimedBy: instanceId, leaseUntil: until(leaseMs) });

@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors.js';
 import type { AppDeps } from '../deps.js';
 import { parseStaffIntake, submitItem } from '../usecases/submit-item.js';
 import { importFilePath, kindOfJob } from './files.js';
-import { endRun, LEASE_MS, renewLease } from './import-lease.js';
+import { endRun, renewEvery, renewLease } from './import-lease.js';
 import { rowToIntake, type Columns } from './mapping.js';
 import { sheetRows, type SheetRow } from './read-sheet.js';
 
@@ -25,7 +25,7 @@ export const rowRequestId = (jobId: number, rowNo: number) => `import-${jobId}-r
 class LeaseLost extends Error {}
 
 export async function runImport(deps: AppDeps, jobId: number, actor: string): Promise<void> {
-  const instanceId = deps.config.instanceId;
+  const { instanceId, imports: { leaseMs } } = deps.config;
   const job = await deps.db.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   const columns = JSON.parse(job.columns!) as Columns;
   // A takeover goes on from the last checkpoint's counts.
@@ -37,14 +37,14 @@ export async function runImport(deps: AppDeps, jobId: number, actor: string): Pr
     const batch = errors;
     errors = [];
     await deps.db.transaction(async (tx) => {
-      if (!(await renewLease(tx, jobId, instanceId, { ...counts, rowsRead }))) throw new LeaseLost();
+      if (!(await renewLease(tx, jobId, instanceId, leaseMs, { ...counts, rowsRead }))) throw new LeaseLost();
       if (batch.length) await tx.getRepository(ImportRowErrorEntity).insert(batch);
     });
   };
   // Between checkpoints the lease is kept alive; a lost lease stops the run at its next row.
   const heartbeat = setInterval(() => {
-    deps.db.transaction((tx) => renewLease(tx, jobId, instanceId)).then((held) => { if (!held) lost = true; }, () => undefined);
-  }, LEASE_MS / 3);
+    deps.db.transaction((tx) => renewLease(tx, jobId, instanceId, leaseMs)).then((held) => { if (!held) lost = true; }, () => undefined);
+  }, renewEvery(leaseMs));
   heartbeat.unref();
   const one = async (row: SheetRow) => {
     const input = () => parseStaffIntake({ ...rowToIntake(row.values, columns, job.channel!), clientRequestId: rowRequestId(jobId, row.rowNo) });

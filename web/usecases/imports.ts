@@ -75,7 +75,7 @@ export async function startImport(deps: AppDeps, actor: Actor, jobId: number, bo
   if (problems.length) throw badRequest('IMPORT_MAPPING_INVALID', problems.join('；'), { problems });
   const claimed = await deps.db.transaction(async (tx) => {
     // Only one start wins: the status moves from uploaded to running once.
-    const r = await tx.getRepository(ImportJobEntity).update({ id: job.id, status: 'uploaded' }, { status: 'running', channel: input.channel, columns: JSON.stringify(input.columns), ...leaseFor(deps.config.instanceId) });
+    const r = await tx.getRepository(ImportJobEntity).update({ id: job.id, status: 'uploaded' }, { status: 'running', channel: input.channel, columns: JSON.stringify(input.columns), ...leaseFor(deps.config.instanceId, deps.config.imports.leaseMs) });
     if (!r.affected) return false;
     if (input.saveAs) {
       const repo = tx.getRepository(ColumnMappingEntity);
@@ -126,7 +126,7 @@ export async function takeOverImports(deps: AppDeps): Promise<number[]> {
   await failUnleased(deps.db);
   const taken: number[] = [];
   for (const job of await lapsedJobs(deps.db)) {
-    if (!(await claimLapsed(deps.db, job.id, deps.config.instanceId))) continue;
+    if (!(await claimLapsed(deps.db, job.id, deps.config.instanceId, deps.config.imports.leaseMs))) continue;
     deps.log.info('took over an import', { jobId: job.id, instanceId: deps.config.instanceId });
     taken.push(job.id);
     void runImport(deps, job.id, job.createdBy);
