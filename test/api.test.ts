@@ -22,6 +22,33 @@ afterAll(async () => {
   await sys?.cleanup();
 });
 
+describe('keyword search of the ledger', () => {
+  it('finds items by a Chinese keyword through the full-text index, by enterprise and number, and takes % literally', async () => {
+    // given three items with different problems
+    const texts = ['企业反映用地审批材料反复补正。', '企业反映融资担保手续繁琐，用地指标紧张。', '企业反映用电报装100%超时。'];
+    const nos: string[] = [];
+    for (const [n, problem] of texts.entries()) {
+      const r = await sys.call('POST', '/api/items', coordinator, { ...form1(`kw-${n}`), enterpriseName: `乌审旗检索${n}号有限公司`, problem, channel: 'visit' });
+      expect(r.status).toBe(201);
+      nos.push(r.body.itemNo);
+    }
+    const found = async (q: string) => ((await sys.call('GET', `/api/items?pageSize=200&q=${encodeURIComponent(q)}`, coordinator)).body.items as { itemNo: string }[])
+      .map((i) => i.itemNo).filter((no) => nos.includes(no)).sort();
+    // then a keyword finds exactly the items holding it — the pairs of 用地审批 are not enough, its text must be there
+    expect(await found('用地审批')).toEqual([nos[0]]);
+    expect(await found('用地')).toEqual([nos[0], nos[1]].sort());
+    expect(await found('检索2号')).toEqual([nos[2]]);
+    expect(await found(nos[1].toLowerCase())).toEqual([nos[1]]);
+    expect(await found('100%')).toEqual([nos[2]]);
+    expect(await found('0%超')).toEqual([nos[2]]);
+    expect(await found('审批用地')).toEqual([]);
+    // and the index is what finds them: an item missing from it is not found by a keyword of two characters or more
+    const first = await item(sys, nos[0]);
+    await sys.deps.db.query(sys.deps.db.options.type === 'mysql' ? 'DELETE FROM item_search WHERE item_id = ?' : 'DELETE FROM item_search WHERE rowid = ?', [first.id]);
+    expect(await found('用地审批')).toEqual([]);
+  });
+});
+
 describe('items from other channels', () => {
   it('registers a 12345 work order with its original id, once', async () => {
     const order = { ...form1('12345'), channel: 'hotline12345', sourceRef: 'GD20261120000123', submittedOn: '2026-11-20' };

@@ -6,6 +6,7 @@ import { noteEnterprise } from '../enterprises/directory.js';
 import type { EntityManager } from 'typeorm';
 import { ItemEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
+import { indexItem, searchedText } from '../search/item-search.js';
 import type { ItemStatus } from './status.js';
 
 /** What a command may change: any ledger field, the status only as one of ITEM_STATUS. */
@@ -26,6 +27,7 @@ export interface ActionOf {
 export async function changeItem(tx: EntityManager, item: Item, patch: ItemPatch, log: ActionOf): Promise<Item> {
   const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof Item]]));
   if (Object.keys(patch).length) await tx.getRepository(ItemEntity).update({ id: item.id }, patch);
+  if (patch.enterpriseName !== undefined || patch.problem !== undefined) await indexItem(tx, item.id, searchedText({ ...item, ...patch }));
   await recordAction(tx, { actor: log.actor, action: log.action, entityType: 'item', entityId: item.itemNo, before, after: log.after ?? patch });
   return Object.assign(item, patch);
 }
@@ -36,6 +38,8 @@ export async function insertItem(tx: EntityManager, row: NewItem, actor: string,
   const enterpriseId = await noteEnterprise(tx, { name: row.enterpriseName, creditCode: enterprise.creditCode, personInCharge: row.personInCharge, phone: row.phone });
   // updateEntity(false): nothing reads the new row back, so TypeORM need not select its generated columns.
   await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, enterpriseId, status: 'submitted' satisfies ItemStatus }).execute();
+  const { id } = await tx.getRepository(ItemEntity).findOneOrFail({ select: { id: true }, where: { itemNo: row.itemNo } });
+  await indexItem(tx, id, searchedText(row));
   await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
 }
 

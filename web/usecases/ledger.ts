@@ -7,6 +7,7 @@ import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
+import { keywordCondition } from '../../core/search/item-search.js';
 
 export const ledgerQuerySchema = z.object({
   status: z.enum(ITEM_STATUS).optional(),
@@ -42,7 +43,15 @@ export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): Select
       .where('(i.status IN (:...open) AND i.handling_due < :now)', { open: statusList('inHandling'), now })
       .orWhere('(i.status = :ad AND i.dispatch_due < :now)', { ad: 'awaitingDispatch', now })));
   }
-  if (q.q) qb.andWhere(new Brackets((w) => w.where('i.item_no LIKE :kw', { kw: `%${q.q}%` }).orWhere('i.enterprise_name LIKE :kw').orWhere('i.problem LIKE :kw')));
+  if (q.q) {
+    // The full-text index finds the few items holding the keyword's character pairs; the exact text is checked on
+    // those (a keyword of one character has no pair and is matched plainly, within the other filters).
+    const fts = keywordCondition(deps.db.options.type === 'mysql', 'i', q.q);
+    if (fts) qb.andWhere(fts.sql, fts.params);
+    // '!' escapes % and _ (a backslash means different things in MySQL's and SQLite's string literals)
+    const kw = `%${q.q.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    qb.andWhere(new Brackets((w) => w.where("i.item_no LIKE :kw ESCAPE '!'", { kw }).orWhere("i.enterprise_name LIKE :kw ESCAPE '!'").orWhere("i.problem LIKE :kw ESCAPE '!'")));
+  }
   return qb.orderBy('i.id', 'DESC');
 }
 

@@ -1,0 +1,32 @@
+/**
+ * The items' keyword index (item_search: an FTS5 table on SQLite, an InnoDB FULLTEXT index on MySQL/MariaDB),
+ * written by the item store in the item's own transaction, and the condition the ledger filters with.
+ */
+import type { EntityManager } from 'typeorm';
+import { indexGrams, keywordGrams } from './grams.js';
+
+const isMysql = (tx: EntityManager) => tx.connection.options.type === 'mysql';
+
+/** What an item is found by: its number, its enterprise and its problem. */
+export const searchedText = (i: { itemNo: string; enterpriseName: string; problem: string }) => indexGrams(i.itemNo, i.enterpriseName, i.problem);
+
+export async function indexItem(tx: EntityManager, itemId: number, grams: string): Promise<void> {
+  if (isMysql(tx)) {
+    await tx.query('INSERT INTO item_search (item_id, grams) VALUES (?, ?) ON DUPLICATE KEY UPDATE grams = VALUES(grams)', [itemId, grams]);
+  } else {
+    await tx.query('DELETE FROM item_search WHERE rowid = ?', [itemId]);
+    await tx.query('INSERT INTO item_search (rowid, grams) VALUES (?, ?)', [itemId, grams]);
+  }
+}
+
+/**
+ * The SQL condition on `alias.id` for items holding every pair of the keyword, with its parameters; null when the
+ * keyword has no pair (one character), which the caller matches plainly.
+ */
+export function keywordCondition(mysql: boolean, alias: string, keyword: string): { sql: string; params: Record<string, string> } | null {
+  const grams = keywordGrams(keyword);
+  if (!grams.length) return null;
+  return mysql
+    ? { sql: `${alias}.id IN (SELECT item_id FROM item_search WHERE MATCH(grams) AGAINST (:ftsQuery IN BOOLEAN MODE))`, params: { ftsQuery: grams.map((g) => `+${g}`).join(' ') } }
+    : { sql: `${alias}.id IN (SELECT rowid FROM item_search WHERE item_search MATCH :ftsQuery)`, params: { ftsQuery: grams.map((g) => `"${g}"`).join(' AND ') } };
+}
