@@ -1,6 +1,8 @@
 // `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and the app, and runs dist/bench/run.js
 // against it with a fresh SQLite database (or QQ_DB_URL), then dist/bench/ui.js (the pages with 10 000 items), then
-// dist/bench/imports.js (100 000-row imports, the 100 000-item ledger export).
+// dist/bench/imports.js (100 000-row imports, the 100 000-item ledger export), then dist/bench/seed-scale.js
+// (BENCH_SCALE_ITEMS = 1 000 000 historical items, BENCH_SCALE_OPEN = 10 000 open ones on the engine) and
+// dist/bench/api.js (the API's p50/p95 at that size).
 // Prints the figures and writes bench/results/latest.json, ui-latest.json and imports-latest.json.
 // BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
 // bench's / the app's node (e.g. --cpu-prof).
@@ -51,7 +53,12 @@ try {
   // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
   // imports and the ledger export. Each part gets a freshly started app (same engine and database), so that the
   // memory one part leaves in the app's heap is not counted in the next part's figures.
-  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js']) {
+  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js', 'dist/bench/api.js']) {
+    if (script === 'dist/bench/api.js') {
+      // the database at scale first (the engine must be up; the app is not needed for it)
+      const seed = spawnSync(process.execPath, ['dist/bench/seed-scale.js'], { stdio: 'inherit', env: { ...env, SCALE_ITEMS: process.env.BENCH_SCALE_ITEMS ?? '1000000', SCALE_OPEN_TASKS: process.env.BENCH_SCALE_OPEN ?? '10000' } });
+      if (seed.status !== 0) { process.exitCode = 1; continue; }
+    }
     const app = await startApp();
     try {
       const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {

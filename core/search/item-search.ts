@@ -3,12 +3,11 @@
  * written by the item store in the item's own transaction, and the condition the ledger filters with.
  */
 import type { EntityManager } from 'typeorm';
-import { indexGrams, keywordGrams } from './grams.js';
+import { keywordGrams } from '../../db/search-grams.js';
+
+export { searchedText } from '../../db/search-grams.js';
 
 const isMysql = (tx: EntityManager) => tx.connection.options.type === 'mysql';
-
-/** What an item is found by: its number, its enterprise and its problem. */
-export const searchedText = (i: { itemNo: string; enterpriseName: string; problem: string }) => indexGrams(i.itemNo, i.enterpriseName, i.problem);
 
 export async function indexItem(tx: EntityManager, itemId: number, grams: string): Promise<void> {
   if (isMysql(tx)) {

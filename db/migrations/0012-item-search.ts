@@ -1,9 +1,9 @@
 /**
- * The items' keyword index (core/search): FTS5 on SQLite; an InnoDB FULLTEXT index on MySQL and MariaDB (MariaDB has
+ * The items' keyword index (db/search-grams.ts): FTS5 on SQLite; an InnoDB FULLTEXT index on MySQL and MariaDB (MariaDB has
  * no ngram parser: the app writes character pairs as words). Existing items are indexed here.
  */
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchedText } from '../../core/search/item-search.js';
+import { searchedText } from '../search-grams.js';
 
 export class ItemSearch1796100000000 implements MigrationInterface {
   name = 'ItemSearch1796100000000';

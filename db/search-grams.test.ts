@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { indexGrams, keywordGrams } from './grams.js';
+import { indexGrams, keywordGrams } from './search-grams.js';
 
 describe('search tokens', () => {
   it('index a text by its character pairs, each once, lower-cased, across punctuation but not over it', () => {

@@ -28,3 +28,6 @@ export function indexGrams(...texts: (string | null | undefined)[]): string {
 export function keywordGrams(keyword: string): string[] {
   return [...new Set(runsOf(keyword).flatMap(pairsOf))];
 }
+
+/** What an item is found by: its number, its enterprise and its problem. */
+export const searchedText = (i: { itemNo: string; enterpriseName: string; problem: string }) => indexGrams(i.itemNo, i.enterpriseName, i.problem);
