@@ -74,8 +74,10 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   await reconcile();
 
   const server = config.webEnabled
-    ? await new Promise<Server>((resolve) => {
+    ? await new Promise<Server>((resolve, reject) => {
       const s = createApp(deps).listen(config.port, () => resolve(s));
+      // e.g. the port taken by another process: the start fails saying so, instead of running without a server
+      s.once('error', (e: NodeJS.ErrnoException) => reject(new Error(e.code === 'EADDRINUSE' ? `port ${config.port} is in use (QQ_PORT)` : `the web server could not start: ${e.message}`)));
     })
     : null;
   const url = server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : '';

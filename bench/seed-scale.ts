@@ -114,6 +114,8 @@ const historicalSeconds = (performance.now() - t0) / 1000;
 
 // Open items on the engine, each waiting at 筛查议题 (a task in the coordinators' inbox).
 const engine = new EngineClient({ url: process.env.QQ_ENGINE_URL!.split(',')[0], urls: process.env.QQ_ENGINE_URL!.split(','), user: process.env.QQ_ENGINE_USER ?? 'qinqing', password: process.env.QQ_ENGINE_PASSWORD!, timeoutMs: 30_000 });
+const definitions = await engine.request<unknown[]>('GET', '/process-definition', undefined, { key: PROCESS.item, latestVersion: true });
+if (!definitions.length) throw new Error(`the engine has no ${PROCESS.item} process: start the app once (it deploys bpmn/), then run seed:scale`);
 const t1 = performance.now();
 const openHave = await repo.count({ where: { itemNo: (await import('typeorm')).Like('QQO%') } });
 let next = openHave;

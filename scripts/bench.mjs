@@ -7,7 +7,7 @@
 // BENCH_SCRIPT runs another compiled script instead; BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
 // bench's / the app's node (e.g. --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEngineJar } from './engine-jar.mjs';
@@ -18,8 +18,11 @@ const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-
 if (build.status !== 0) process.exit(1);
 ensureEngineJar();
 ensureUiBuilt();
-const dir = mkdtempSync(join(tmpdir(), 'qq-bench-'));
-const password = `bench-${Date.now()}`;
+// BENCH_DIR reuses the folder of an earlier run (its engine, its database at scale): the seed then adds nothing.
+const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'qq-bench-'));
+const passwordFile = join(dir, 'bench-password');
+const password = existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() : `bench-${Date.now()}`;
+writeFileSync(passwordFile, password, { mode: 0o600 });
 const { child, url } = await startEngine({ port: 18090, dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: false, logFile: join(dir, 'engine.log') });
 const env = {
   ...process.env,
@@ -54,13 +57,13 @@ try {
   // imports and the ledger export. Each part gets a freshly started app (same engine and database), so that the
   // memory one part leaves in the app's heap is not counted in the next part's figures.
   for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js', 'dist/bench/api.js']) {
-    if (script === 'dist/bench/api.js') {
-      // the database at scale first (the engine must be up; the app is not needed for it)
-      const seed = spawnSync(process.execPath, ['dist/bench/seed-scale.js'], { stdio: 'inherit', env: { ...env, SCALE_ITEMS: process.env.BENCH_SCALE_ITEMS ?? '1000000', SCALE_OPEN_TASKS: process.env.BENCH_SCALE_OPEN ?? '10000' } });
-      if (seed.status !== 0) { process.exitCode = 1; continue; }
-    }
     const app = await startApp();
     try {
+      if (script === 'dist/bench/api.js') {
+        // the database at scale first (with the app up: it has deployed the models the open items start)
+        const seed = spawnSync(process.execPath, ['dist/bench/seed-scale.js'], { stdio: 'inherit', env: { ...env, SCALE_ITEMS: process.env.BENCH_SCALE_ITEMS ?? '1000000', SCALE_OPEN_TASKS: process.env.BENCH_SCALE_OPEN ?? '10000' } });
+        if (seed.status !== 0) throw new Error('seed:scale failed');
+      }
       const r = spawnSync(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
         stdio: 'inherit',
         env: { ...env, QQ_APP_URL: 'http://127.0.0.1:3990', BENCH_ENGINE_PID: String(child.pid), BENCH_APP_PID: String(app.pid) },

@@ -22,9 +22,19 @@ export interface ItemFacts {
 }
 
 
-export function factsFromLedger(items: Item[], followups: Evaluation[]): ItemFacts[] {
+/** The ledger fields the facts are taken from. */
+export type FactsOfItem = Pick<Item, 'id' | 'itemNo' | 'submittedOn' | 'leadDept' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount' | 'status'>;
+
+export function factsFromLedger(items: FactsOfItem[], followups: Pick<Evaluation, 'id' | 'itemId' | 'result'>[]): ItemFacts[] {
+  // Grouped once: a year of a city's ledger is a hundred thousand items and as many follow-ups.
+  const byItem = new Map<number, Pick<Evaluation, 'id' | 'itemId' | 'result'>[]>();
+  for (const e of followups) {
+    const list = byItem.get(e.itemId);
+    if (list) list.push(e);
+    else byItem.set(e.itemId, [e]);
+  }
   return items.map((i) => {
-    const evals = followups.filter((e) => e.itemId === i.id).sort((a, b) => a.id - b.id);
+    const evals = (byItem.get(i.id) ?? []).sort((a, b) => a.id - b.id);
     return {
       itemNo: i.itemNo,
       year: Number(i.submittedOn.slice(0, 4)),

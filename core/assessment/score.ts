@@ -56,7 +56,13 @@ const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(
 
 export function assess(facts: ItemFacts[], year: number, now: Date, w: AssessmentWeights = DEFAULT_WEIGHTS): DepartmentAssessment[] {
   const byDept = new Map<string, ItemFacts[]>();
-  for (const f of facts.filter((x) => x.year === year && x.leadDept)) byDept.set(f.leadDept!, [...(byDept.get(f.leadDept!) ?? []), f]);
+  // Pushed, not copied: a city's year is a hundred thousand items (copying the list per item took 50 s).
+  for (const f of facts) {
+    if (f.year !== year || !f.leadDept) continue;
+    const list = byDept.get(f.leadDept);
+    if (list) list.push(f);
+    else byDept.set(f.leadDept, [f]);
+  }
   const rows = [...byDept.entries()].map(([dept, fs]) => {
     const dispatched = fs.filter((f) => f.dispatchedAt && f.dispatchDue);
     const replied = fs.filter((f) => f.repliedAt && f.handlingDue);

@@ -1,18 +1,18 @@
 /** 年度绩效考核: the annual assessment of each lead department, from the ledger (and reproducible from the log). */
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { DepartmentEntity, EvaluationEntity } from '../../db/entities/index.js';
+import { DepartmentEntity } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
 import { factsFromLedger } from '../../core/assessment/facts.js';
 import { assess, DEFAULT_WEIGHTS } from '../../core/assessment/score.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { itemsOfYear } from './ledger.js';
+import { followupsOfYear, itemsOfYear } from './ledger.js';
 
 export async function annualAssessment(deps: AppDeps, actor: Actor, year: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
   const items = await itemsOfYear(deps, year);
-  const followups = await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' });
+  const followups = await followupsOfYear(deps, year);
   const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
   const rows = assess(factsFromLedger(items, followups), year, deps.clock(), DEFAULT_WEIGHTS);
   return { year, weights: DEFAULT_WEIGHTS, departments: rows.map((r, i) => ({ rank: i + 1, name: names.get(r.dept) ?? r.dept, ...r })) };

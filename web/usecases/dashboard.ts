@@ -4,12 +4,12 @@
  * department ranking (the annual assessment's order and figures).
  */
 import { In, LessThan } from 'typeorm';
-import { DepartmentEntity, EvaluationEntity, ItemEntity, MeetingEntity, SupervisionEntity, type Item } from '../../db/entities/index.js';
+import { DepartmentEntity, ItemEntity, MeetingEntity, SupervisionEntity } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { itemsOfYear } from './ledger.js';
+import { followupsOfYear, itemsOfYear, type CountedItem } from './ledger.js';
 import { overdueDays } from '../../core/items/overdue.js';
 import { quarterEnded, quartersOf } from '../../core/calendar/quarter.js';
 import { statusList } from '../../core/items/status.js';
@@ -29,7 +29,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     where: { status: In(statusList('underDeadline')), handlingDue: LessThan(now) },
   });
   /** Items per key; items without one (no department: answered on the spot, explained, not yet decided) under `none`. */
-  const count = (key: (i: Item) => string | null) => {
+  const count = (key: (i: CountedItem) => string | null) => {
     const out: Record<string, number> = {};
     for (const i of inYear) { const k = key(i) ?? 'none'; out[k] = (out[k] ?? 0) + 1; }
     return out;
@@ -37,7 +37,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
   const replied = inYear.filter((i) => i.repliedAt && i.handlingDue);
   const deptOfItem = new Map(inYear.map((i) => [i.id, i.leadDept]));
-  const followups = await deps.db.getRepository(EvaluationEntity).findBy({ source: 'followup' });
+  const followups = await followupsOfYear(deps, year);
   const evaluations = followups.filter((e) => deptOfItem.has(e.itemId));
   const reached = evaluations.filter((e) => e.result !== 'unreachable');
   const overdue = lateOpen
