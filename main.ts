@@ -13,7 +13,7 @@ import { EngineClient } from './core/engine/engine-client.js';
 import { CalendarService } from './core/calendar/calendar-service.js';
 import { createAliyunSms, createLoggingSms } from './core/notify/sms.js';
 import { takeOverImports } from './web/usecases/imports.js';
-import { renewEvery } from './web/imports/import-lease.js';
+import { failUnleased, renewEvery } from './web/imports/import-lease.js';
 import { Notifier } from './core/notify/notifier.js';
 import { createSmtpMailer } from './core/notify/smtp-mailer.js';
 import { createLogger, type Logger } from './core/log/logger.js';
@@ -93,7 +93,10 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
   reconcileTimer.unref();
   // Imports are jobs any web instance runs: one whose instance stopped is taken over where it got to.
   const takeOver = () => takeOverImports(deps).catch((e: Error) => log.warn('taking over imports failed', { error: e.message }));
-  if (config.webEnabled) await takeOver();
+  if (config.webEnabled) {
+    await failUnleased(db);
+    await takeOver();
+  }
   const importTimer = config.webEnabled ? setInterval(() => void takeOver(), renewEvery(config.imports.leaseMs)) : null;
   importTimer?.unref();
   log.info('QinQing started', { url, profile: config.profile, web: config.webEnabled, workers: config.worker.enabled });

@@ -7,6 +7,7 @@
  * item's engine history is gone in a real deployment too (ADR 0017). Idempotent per number range: run again, it
  * adds only what is missing. Prints what it wrote and how long it took.
  */
+import { Like } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
 import { CHANNELS, ItemEntity, type Channel } from '../db/entities/index.js';
 import type { ItemStatus } from '../core/items/status.js';
@@ -97,7 +98,7 @@ const mysql = db.options.type === 'mysql';
 const repo = db.getRepository(ItemEntity);
 const t0 = performance.now();
 const now = new Date();
-const have = await repo.count({ where: { itemNo: (await import('typeorm')).Like('QQS%') } });
+const have = await repo.count({ where: { itemNo: Like('QQS%') } });
 for (let i = 0; i < have; i++) historicalItem(i, now); // the same sequence: the next numbers get the next data
 for (let start = have; start < ITEMS; start += BATCH) {
   const rows = Array.from({ length: Math.min(BATCH, ITEMS - start) }, (_, k) => historicalItem(start + k, now));
@@ -117,7 +118,7 @@ const engine = new EngineClient({ url: process.env.QQ_ENGINE_URL!.split(',')[0],
 const definitions = await engine.request<unknown[]>('GET', '/process-definition', undefined, { key: PROCESS.item, latestVersion: true });
 if (!definitions.length) throw new Error(`the engine has no ${PROCESS.item} process: start the app once (it deploys bpmn/), then run seed:scale`);
 const t1 = performance.now();
-const openHave = await repo.count({ where: { itemNo: (await import('typeorm')).Like('QQO%') } });
+const openHave = await repo.count({ where: { itemNo: Like('QQO%') } });
 let next = openHave;
 await Promise.all(Array.from({ length: 8 }, async () => {
   while (next < OPEN) {

@@ -14,7 +14,7 @@ export const renewEvery = (leaseMs: number) => Math.round(leaseMs / 3);
 
 const until = (leaseMs: number) => new Date(Date.now() + leaseMs);
 
-/** Takes a running job whose lease ran out (or that is not leased): true for the one instance that got it. */
+/** Takes a running job whose lease ran out: true for the one instance that got it. */
 export async function claimLapsed(db: DataSource, jobId: number, instanceId: string, leaseMs: number): Promise<boolean> {
   const r = await db.transaction((tx) => tx.getRepository(ImportJobEntity).createQueryBuilder().update()
     .set({ claimedBy: instanceId, leaseUntil: until(leaseMs) })
@@ -40,7 +40,8 @@ export async function lapsedJobs(db: DataSource): Promise<{ id: number; createdB
   return db.getRepository(ImportJobEntity).find({ select: { id: true, createdBy: true }, where: { status: 'running', leaseUntil: LessThan(new Date()) }, order: { id: 'ASC' } });
 }
 
-/** Runs from before leases (no holder, no row request ids) cannot be resumed safely: they end as failed, as then. */
+/** Runs from before leases (no holder, no row request ids) cannot be resumed safely: they end as failed, as then.
+ * Once, at start: a run begun since has its lease from its first write. */
 export async function failUnleased(db: DataSource): Promise<void> {
   await db.transaction((tx) => tx.getRepository(ImportJobEntity).update({ status: 'running', claimedBy: IsNull() }, { status: 'failed', finishedAt: new Date() }));
 }

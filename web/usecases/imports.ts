@@ -18,7 +18,7 @@ import { IMPORT_FIELDS, mappingProblems, suggestMapping, type Columns } from '..
 import { sheetKindOf, sheetPreview } from '../imports/read-sheet.js';
 import { importFilePath, importsDir, kindOfJob } from '../imports/files.js';
 import { runImport } from '../imports/run-import.js';
-import { claimLapsed, failUnleased, lapsedJobs, leaseFor } from '../imports/import-lease.js';
+import { claimLapsed, lapsedJobs, leaseFor } from '../imports/import-lease.js';
 import { safeFileName } from '../attachments/file-name.js';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -123,7 +123,6 @@ export async function importErrorsCsv(deps: AppDeps, actor: Actor, jobId: number
  * web instance does this on a schedule, and only one gets each job. Answers the jobs taken.
  */
 export async function takeOverImports(deps: AppDeps): Promise<number[]> {
-  await failUnleased(deps.db);
   const taken: number[] = [];
   for (const job of await lapsedJobs(deps.db)) {
     if (!(await claimLapsed(deps.db, job.id, deps.config.instanceId, deps.config.imports.leaseMs))) continue;
