@@ -1,7 +1,7 @@
 /**
  * `npm run seed:scale`: fills the app database (QQ_DB_URL) with SCALE_ITEMS (1 000 000) historical items over the
  * last ten years — channels, departments, decisions and states in the proportions of a county's ledger, texts
- * from a pool of real-sounding problems, each in the keyword index — and starts SCALE_OPEN_TASKS (10 000) items on
+ * from a pool of real-sounding problems, each in the keyword index and the item–department table — and starts SCALE_OPEN_TASKS (10 000) items on
  * the engine (QQ_ENGINE_URL), each waiting at 筛查议题, with their rows. Historical items have no engine instance:
  * the engine keeps an ended instance's history for its process's historyTimeToLive and removes it after, so an old
  * item's engine history is gone in a real deployment too (ADR 0017). Idempotent per number range: run again, it
@@ -16,6 +16,7 @@ import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';
 import { searchedText } from '../core/search/item-search.js';
 import { isoDate } from '../core/calendar/dates.js';
+import { insertDeptRowsSql } from '../db/item-depts.js';
 
 const ITEMS = Number(process.env.SCALE_ITEMS ?? 1_000_000);
 const OPEN = Number(process.env.SCALE_OPEN_TASKS ?? 10_000);
@@ -108,6 +109,8 @@ for (let start = have; start < ITEMS; start += BATCH) {
     const byNo = new Map(rows.map((r) => [r.itemNo, r]));
     const values = ids.map((r) => [r.id, searchedText(byNo.get(r.item_no)!)]);
     await tx.query(`INSERT INTO item_search (${mysql ? 'item_id' : 'rowid'}, grams) VALUES ${values.map(() => '(?, ?)').join(', ')}`, values.flat());
+    const depts = insertDeptRowsSql(ids.map((r) => { const row = byNo.get(r.item_no)!; return [r.id, row.leadDept, row.coDepts]; }));
+    if (depts) await tx.query(...depts);
   });
   if ((start / BATCH) % 200 === 0) console.log(`  ${start + rows.length} items, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }

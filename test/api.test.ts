@@ -6,6 +6,7 @@ import { approvePublication, complete, form1, holdMeeting, item, listedItem, wai
 import { isoDate } from '../core/calendar/dates.js';
 import { quarterOf } from '../core/calendar/quarter.js';
 import { freeItemNo } from '../web/usecases/submit-item.js';
+import { placeItem } from '../core/items/item-dept-index.js';
 
 const today = isoDate(new Date());
 let sys: TestSystem;
@@ -114,6 +115,12 @@ describe('the ledger and the dashboard', () => {
     expect(byDept.body.items.map((i: { itemNo: string }) => i.itemNo).sort()).toEqual([a.itemNo, b.itemNo].sort());
     const asRs = await sys.call('GET', '/api/items', await sys.login('rs'));
     expect(asRs.body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([b.itemNo]);
+    // and the item–department table is what finds them: without b's rows there, neither finds b
+    await sys.deps.db.query('DELETE FROM item_dept WHERE item_id = ?', [b.id]);
+    expect((await sys.call('GET', '/api/items?dept=dept-fgw&status=handling', coordinator)).body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([a.itemNo]);
+    expect((await sys.call('GET', '/api/items', await sys.login('rs'))).body.total).toBe(0);
+    await sys.deps.db.transaction((tx) => placeItem(tx, b.id, 'dept-zj', 'dept-fgw,dept-rs'));
+    expect((await sys.call('GET', '/api/items', await sys.login('rs'))).body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([b.itemNo]);
     const page = await sys.call('GET', '/api/items?pageSize=1&page=2', coordinator);
     expect(page.body.items).toHaveLength(1);
     expect(page.body.total).toBeGreaterThanOrEqual(4);

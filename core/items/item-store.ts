@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { ItemEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { indexItem, searchedText } from '../search/item-search.js';
+import { placeItem } from './item-dept-index.js';
 import type { ItemStatus } from './status.js';
 
 /** What a command may change: any ledger field, the status only as one of ITEM_STATUS. */
@@ -28,6 +29,7 @@ export async function changeItem(tx: EntityManager, item: Item, patch: ItemPatch
   const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof Item]]));
   if (Object.keys(patch).length) await tx.getRepository(ItemEntity).update({ id: item.id }, patch);
   if (patch.enterpriseName !== undefined || patch.problem !== undefined) await indexItem(tx, item.id, searchedText({ ...item, ...patch }));
+  if (patch.leadDept !== undefined || patch.coDepts !== undefined) await placeItem(tx, item.id, patch.leadDept !== undefined ? patch.leadDept : item.leadDept, patch.coDepts !== undefined ? patch.coDepts : item.coDepts);
   await recordAction(tx, { actor: log.actor, action: log.action, entityType: 'item', entityId: item.itemNo, before, after: log.after ?? patch });
   return Object.assign(item, patch);
 }

@@ -8,6 +8,7 @@ import { z } from '../validation.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 import { keywordCondition } from '../../core/search/item-search.js';
+import { deptCondition } from '../../core/items/item-dept-index.js';
 
 export const ledgerQuerySchema = z.object({
   status: z.enum(ITEM_STATUS).optional(),
@@ -26,18 +27,18 @@ export type LedgerFilter = Omit<LedgerQuery, 'page' | 'pageSize'>;
 export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): SelectQueryBuilder<Item> | null {
   const now = deps.clock();
   const qb = deps.db.getRepository(ItemEntity).createQueryBuilder('i');
-  const co = wrappedCoDepts(deps);
   if (!seesAllItems(actor)) {
     const depts = departmentsOf(actor);
     if (depts.length === 0) return null;
-    qb.andWhere(new Brackets((w) => {
-      w.where('i.lead_dept IN (:...depts)', { depts });
-      depts.forEach((d, n) => w.orWhere(`${co} LIKE :co${n}`, { [`co${n}`]: `%,${d},%` }));
-    }));
+    const mine = deptCondition('i', depts, 'mine');
+    qb.andWhere(mine.sql, mine.params);
   }
   if (q.status) qb.andWhere('i.status = :status', { status: q.status });
   if (q.channel) qb.andWhere('i.channel = :channel', { channel: q.channel });
-  if (q.dept) qb.andWhere(new Brackets((w) => w.where('i.lead_dept = :dept', { dept: q.dept }).orWhere(`${co} LIKE :codept`, { codept: `%,${q.dept},%` })));
+  if (q.dept) {
+    const of = deptCondition('i', [q.dept], 'dept');
+    qb.andWhere(of.sql, of.params);
+  }
   if (q.overdue === 'true') {
     qb.andWhere(new Brackets((w) => w
       .where('(i.status IN (:...open) AND i.handling_due < :now)', { open: statusList('inHandling'), now })
@@ -84,7 +85,6 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
   };
 }
 
-/** 超期天数: Shanghai calendar days from the deadline's day to today (a deadline ends with its day). */
 /** The fields of an item the dashboard and the assessment count with. */
 export type CountedItem = Pick<Item, 'id' | 'itemNo' | 'status' | 'channel' | 'submittedOn' | 'leadDept' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount'>;
 
@@ -109,8 +109,3 @@ export function followupsOfYear(deps: AppDeps, year: number): Promise<Pick<Evalu
     .getMany();
 }
 
-
-/** `,a,b,` around the comma list, so that LIKE '%,dept,%' matches whole codes; MySQL reads || as OR. */
-function wrappedCoDepts(deps: AppDeps): string {
-  return deps.db.options.type === 'mysql' ? "CONCAT(',', i.co_depts, ',')" : "(',' || i.co_depts || ',')";
-}
