@@ -3,18 +3,15 @@ import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DepartmentEntity } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
-import { factsFromLedger } from '../../core/assessment/facts.js';
-import { assess, DEFAULT_WEIGHTS } from '../../core/assessment/score.js';
+import { tallyLedger } from '../../core/assessment/ledger-tally.js';
+import { DEFAULT_WEIGHTS, scoreTallies } from '../../core/assessment/score.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { followupsOfYear, itemsOfYear } from './ledger.js';
 
 export async function annualAssessment(deps: AppDeps, actor: Actor, year: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
-  const items = await itemsOfYear(deps, year);
-  const followups = await followupsOfYear(deps, year);
   const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
-  const rows = assess(factsFromLedger(items, followups), year, deps.clock(), DEFAULT_WEIGHTS);
+  const rows = scoreTallies(await tallyLedger(deps.db.manager, year, deps.clock()), DEFAULT_WEIGHTS);
   return { year, weights: DEFAULT_WEIGHTS, departments: rows.map((r, i) => ({ rank: i + 1, name: names.get(r.dept) ?? r.dept, ...r })) };
 }
 

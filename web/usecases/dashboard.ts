@@ -9,37 +9,24 @@ import { GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import { requireGroup, type Actor } from '../auth/actor.js';
 import type { AppDeps } from '../deps.js';
-import { followupsOfYear, itemsOfYear, type CountedItem } from './ledger.js';
 import { overdueDays } from '../../core/items/overdue.js';
 import { quarterEnded, quartersOf } from '../../core/calendar/quarter.js';
 import { statusList } from '../../core/items/status.js';
-import { factsFromLedger } from '../../core/assessment/facts.js';
-import { assess } from '../../core/assessment/score.js';
+import { scoreTallies } from '../../core/assessment/score.js';
+import { tallyLedger } from '../../core/assessment/ledger-tally.js';
+import { yearCounts } from './dashboard-counts.js';
 
 const OVERDUE_LISTED = 100;
-const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 1000) / 10);
 
 export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
   const now = deps.clock();
-  // Only the year's items, and the open ones past their deadline (of any year): not the whole history.
-  const inYear = await itemsOfYear(deps, year);
+  // The year's counts from the database, and the open items past their deadline (of any year): not the whole history.
+  const counts = await yearCounts(deps.db.manager, year);
   const lateOpen = await deps.db.getRepository(ItemEntity).find({
     select: { id: true, itemNo: true, enterpriseName: true, leadDept: true, status: true, handlingDue: true },
     where: { status: In(statusList('underDeadline')), handlingDue: LessThan(now) },
   });
-  /** Items per key; items without one (no department: answered on the spot, explained, not yet decided) under `none`. */
-  const count = (key: (i: CountedItem) => string | null) => {
-    const out: Record<string, number> = {};
-    for (const i of inYear) { const k = key(i) ?? 'none'; out[k] = (out[k] ?? 0) + 1; }
-    return out;
-  };
-  const dispatched = inYear.filter((i) => i.dispatchedAt && i.dispatchDue);
-  const replied = inYear.filter((i) => i.repliedAt && i.handlingDue);
-  const deptOfItem = new Map(inYear.map((i) => [i.id, i.leadDept]));
-  const followups = await followupsOfYear(deps, year);
-  const evaluations = followups.filter((e) => deptOfItem.has(e.itemId));
-  const reached = evaluations.filter((e) => e.result !== 'unreachable');
   const overdue = lateOpen
     .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
     .filter((o) => o.days > 0)
@@ -47,7 +34,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   // The ranking is the annual assessment itself (core/assessment/score.ts): the board and the report cannot disagree.
   const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
   const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-  const ranking = assess(factsFromLedger(inYear, followups), year, now).map((a) => ({
+  const ranking = scoreTallies(await tallyLedger(deps.db.manager, year, now)).map((a) => ({
     dept: a.dept,
     name: names.get(a.dept) ?? a.dept,
     items: a.items,
@@ -67,15 +54,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     .select('s.level', 'level').addSelect('COUNT(*)', 'n').groupBy('s.level').getRawMany<{ level: string; n: number | string }>();
   return {
     year,
-    total: inYear.length,
-    byStatus: count((i) => i.status),
-    byChannel: count((i) => i.channel),
-    byDepartment: count((i) => i.leadDept),
-    byMonth: count((i) => i.submittedOn.slice(0, 7)),
-    onTimeDispatchRate: rate(dispatched.filter((i) => i.dispatchedAt! <= i.dispatchDue!).length, dispatched.length),
-    onTimeReplyRate: rate(replied.filter((i) => i.repliedAt! <= i.handlingDue!).length, replied.length),
-    satisfactionRate: rate(reached.filter((e) => e.result === 'satisfied' || e.result === 'basic').length, reached.length),
-    extensions: inYear.reduce((s, i) => s + i.extensionCount, 0),
+    ...counts,
     // The longest-overdue first; the page shows the top of the list, the ledger the rest.
     overdue: overdue.slice(0, OVERDUE_LISTED),
     overdueTotal: overdue.length,

@@ -1,6 +1,6 @@
 /** 涉企问题工作台账: the ledger with filters and server-side paging, limited to what the actor may see. */
-import { Between, Brackets, type SelectQueryBuilder } from 'typeorm';
-import { EvaluationEntity, ItemEntity, CHANNELS, type Evaluation, type Item } from '../../db/entities/index.js';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { ItemEntity, CHANNELS, type Item } from '../../db/entities/index.js';
 import { ITEM_STATUS, statusList } from '../../core/items/status.js';
 import { overdueDays } from '../../core/items/overdue.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
@@ -84,28 +84,3 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
     })),
   };
 }
-
-/** The fields of an item the dashboard and the assessment count with. */
-export type CountedItem = Pick<Item, 'id' | 'itemNo' | 'status' | 'channel' | 'submittedOn' | 'leadDept' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount'>;
-
-const yearOf = (year: number) => ({ submittedOn: Between(`${year}-01-01`, `${year}-12-31`) });
-
-/** The items submitted in `year` (the year the dashboard and the assessment count an item in): only the counted
- * fields, not the texts (a city's year is a hundred thousand items). */
-export function itemsOfYear(deps: AppDeps, year: number): Promise<CountedItem[]> {
-  return deps.db.getRepository(ItemEntity).find({
-    select: { id: true, itemNo: true, status: true, channel: true, submittedOn: true, leadDept: true, dispatchDue: true, dispatchedAt: true, handlingDue: true, repliedAt: true, extensionCount: true },
-    where: yearOf(year),
-  });
-}
-
-/** The 12345 follow-ups of the items submitted in `year`. */
-export function followupsOfYear(deps: AppDeps, year: number): Promise<Pick<Evaluation, 'id' | 'itemId' | 'result'>[]> {
-  return deps.db.getRepository(EvaluationEntity).createQueryBuilder('e')
-    .select(['e.id', 'e.itemId', 'e.result'])
-    .innerJoin(ItemEntity.options.name, 'i', 'i.id = e.item_id')
-    .where('e.source = :source', { source: 'followup' })
-    .andWhere('i.submitted_on BETWEEN :from AND :to', { from: `${year}-01-01`, to: `${year}-12-31` })
-    .getMany();
-}
-
