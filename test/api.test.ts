@@ -115,6 +115,17 @@ describe('the ledger and the dashboard', () => {
     expect(byDept.body.items.map((i: { itemNo: string }) => i.itemNo).sort()).toEqual([a.itemNo, b.itemNo].sort());
     const asRs = await sys.call('GET', '/api/items', await sys.login('rs'));
     expect(asRs.body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([b.itemNo]);
+    // the totals of a ledger filtered by departments only (counted on the item–department index) and by more
+    const listed = async (query: string, who: string) => {
+      const r = (await sys.call('GET', `/api/items?${query}`, who)).body as { total: number; items: { itemNo: string }[] };
+      return { total: r.total, items: r.items.map((i) => i.itemNo).sort() };
+    };
+    const rs = await sys.login('rs');
+    expect(await listed('', rs)).toEqual({ total: 1, items: [b.itemNo] });
+    expect(await listed('dept=dept-rs', coordinator)).toEqual({ total: 1, items: [b.itemNo] });
+    expect(await listed('dept=dept-zj', rs)).toEqual({ total: 1, items: [b.itemNo] });
+    expect(await listed('dept=dept-rs', fgw)).toEqual({ total: 1, items: [b.itemNo] });
+    expect(await listed('dept=dept-fgw&channel=online', rs)).toEqual({ total: 1, items: [b.itemNo] });
     // and the item–department table is what finds them: without b's rows there, neither finds b
     await sys.deps.db.query('DELETE FROM item_dept WHERE item_id = ?', [b.id]);
     expect((await sys.call('GET', '/api/items?dept=dept-fgw&status=handling', coordinator)).body.items.map((i: { itemNo: string }) => i.itemNo)).toEqual([a.itemNo]);

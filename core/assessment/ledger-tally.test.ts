@@ -20,10 +20,10 @@ beforeAll(async () => {
   await givenItem(db, { status: 'handling', leadDept: 'dept-scjg', dispatchDue: at('2026-11-19T18:00:00'), dispatchedAt: at('2026-11-19T09:00:00'), handlingDue: at('2026-11-28T23:59:59') });
   await givenItem(db, { status: 'replied', repliedAt: at('2026-11-02T10:00:00') });
   const lastYear = await givenItem(db, { status: 'published', leadDept: 'dept-scjg', submittedOn: '2025-12-30', handlingDue: at('2026-01-10T23:59:59'), repliedAt: at('2026-01-20T10:00:00') });
-  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup', result, round: 1 });
+  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup' as const, result, round: 1 });
   await db.getRepository(EvaluationEntity).insert([
     follow(inTime.id, 'satisfied'), follow(late.id, 'unsatisfied'), follow(late.id, 'basic'), follow(reachedNobody.id, 'unreachable'), follow(lastYear.id, 'unsatisfied'),
-    { itemId: inTime.id, source: 'enterprise', result: 'unsatisfied', round: 1 },
+    { itemId: inTime.id, source: 'enterprise' as const, result: 'unsatisfied', round: 1 },
   ]);
 });
 afterAll(async () => {

@@ -18,3 +18,13 @@ export async function placeItem(tx: EntityManager, itemId: number, leadDept: str
 export function deptCondition(alias: string, depts: string[], key: string): { sql: string; params: Record<string, string[]> } {
   return { sql: `${alias}.id IN (SELECT d.item_id FROM item_dept d WHERE d.dept_code IN (:...${key}))`, params: { [key]: depts } };
 }
+
+/**
+ * How many items are with any of `depts`, counted on the table's own index (a department is with a quarter of a
+ * million items at scale; counting them through the item rows took 0.3 s on SQLite, this 7 ms).
+ */
+export async function countItemsWith(tx: EntityManager, depts: string[]): Promise<number> {
+  if (!depts.length) return 0;
+  const [row] = (await tx.query(`SELECT ${depts.length === 1 ? 'COUNT(*)' : 'COUNT(DISTINCT item_id)'} AS n FROM item_dept WHERE dept_code IN (${depts.map(() => '?').join(', ')})`, depts)) as { n: number | string }[];
+  return Number(row.n);
+}

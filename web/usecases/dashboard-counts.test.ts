@@ -15,7 +15,7 @@ beforeAll(async () => {
   await givenItem(db, { status: 'replied', leadDept: 'dept-scjg', dispatchDue: at('2026-11-03T18:00:00'), dispatchedAt: at('2026-11-03T09:00:00'), handlingDue: at('2026-11-12T23:59:59'), repliedAt: at('2026-11-14T10:00:00') });
   await givenItem(db, { status: 'replied', repliedAt: at('2026-11-02T10:00:00') });
   const old = await givenItem(db, { status: 'published', leadDept: 'dept-scjg', submittedOn: '2025-12-30' });
-  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup', result, round: 1 });
+  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup' as const, result, round: 1 });
   await db.getRepository(EvaluationEntity).insert([follow(a.id, 'satisfied'), follow(b.id, 'unsatisfied'), follow(b.id, 'unreachable'), follow(old.id, 'unsatisfied')]);
 });
 afterAll(async () => {

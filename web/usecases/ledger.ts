@@ -8,7 +8,7 @@ import { z } from '../validation.js';
 import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 import { keywordCondition } from '../../core/search/item-search.js';
-import { deptCondition } from '../../core/items/item-dept-index.js';
+import { countItemsWith, deptCondition } from '../../core/items/item-dept-index.js';
 
 export const ledgerQuerySchema = z.object({
   status: z.enum(ITEM_STATUS).optional(),
@@ -61,7 +61,8 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
   const qb = ledgerRows(deps, actor, q);
   if (!qb) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
   qb.skip((q.page - 1) * q.pageSize).take(q.pageSize);
-  const [rows, total] = await qb.getManyAndCount();
+  const depts = onlyDepartments(actor, q);
+  const [rows, total] = depts ? [await qb.getMany(), await countItemsWith(deps.db.manager, depts)] : await qb.getManyAndCount();
   return {
     total,
     page: q.page,
@@ -83,4 +84,16 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
       submittedOn: i.submittedOn,
     })),
   };
+}
+
+/**
+ * The departments a ledger is filtered by when nothing else filters it — a department user's own ledger, or the
+ * filter by one department — so that its total is counted on the item–department index; null otherwise.
+ */
+function onlyDepartments(actor: Actor, q: LedgerFilter): string[] | null {
+  if (q.status || q.channel || q.overdue === 'true' || q.q) return null;
+  if (seesAllItems(actor)) return q.dept ? [q.dept] : null;
+  const mine = departmentsOf(actor);
+  if (!q.dept) return mine;
+  return mine.includes(q.dept) ? [q.dept] : null;
 }
