@@ -1,7 +1,7 @@
 /**
  * `npm run seed:scale`: fills the app database (QQ_DB_URL) with SCALE_ITEMS (1 000 000) historical items over the
  * last ten years — channels, departments, decisions and states in the proportions of a county's ledger, texts
- * from a pool of real-sounding problems, each in the keyword index and the item–department table — and starts SCALE_OPEN_TASKS (10 000) items on
+ * from a pool of real-sounding problems, each in the keyword index and the item–department table, with the 12345 follow-up of each evaluated one — and starts SCALE_OPEN_TASKS (10 000) items on
  * the engine (QQ_ENGINE_URL), each waiting at 筛查议题, with their rows. Historical items have no engine instance:
  * the engine keeps an ended instance's history for its process's historyTimeToLive and removes it after, so an old
  * item's engine history is gone in a real deployment too (ADR 0017). Idempotent per number range: run again, it
@@ -114,6 +114,14 @@ for (let start = have; start < ITEMS; start += BATCH) {
   });
   if ((start / BATCH) % 200 === 0) console.log(`  ${start + rows.length} items, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
+// The 12345 follow-up of each evaluated item (the dashboard's and the assessment's satisfaction), written from the
+// items' own result, for the items that have none yet: one statement, run again it adds nothing.
+const followupCount = async () => Number(((await db.query("SELECT COUNT(*) AS n FROM evaluation WHERE source = 'followup'")) as { n: number | string }[])[0].n);
+const followupsBefore = await followupCount();
+await db.query(`INSERT INTO evaluation (item_id, source, result, round, created_at)
+  SELECT i.id, 'followup', i.evaluation, 1, COALESCE(i.replied_at, i.created_at) FROM item i
+  WHERE i.item_no LIKE 'QQS%' AND i.evaluation IS NOT NULL AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.item_id = i.id)`);
+const evaluationsWritten = (await followupCount()) - followupsBefore;
 const historicalSeconds = (performance.now() - t0) / 1000;
 
 // Open items on the engine, each waiting at 筛查议题 (a task in the coordinators' inbox).
@@ -139,5 +147,5 @@ await Promise.all(Array.from({ length: 8 }, async () => {
 }));
 const openSeconds = (performance.now() - t1) / 1000;
 const total = await repo.count();
-console.log(`seed:scale: ${ITEMS - have} historical items written in ${historicalSeconds.toFixed(0)} s, ${OPEN - openHave} open items started in ${openSeconds.toFixed(0)} s; ${total} items in the database`);
+console.log(`seed:scale: ${ITEMS - have} historical items and ${evaluationsWritten} follow-ups written in ${historicalSeconds.toFixed(0)} s, ${OPEN - openHave} open items started in ${openSeconds.toFixed(0)} s; ${total} items in the database`);
 await db.destroy();

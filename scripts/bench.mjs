@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, starts a fresh engine (H2, job executor off) and the app, and runs dist/bench/run.js
-// against it with a fresh SQLite database (or QQ_DB_URL), then dist/bench/ui.js (the pages with 10 000 items), then
+// against it with a fresh SQLite database (or QQ_DB_URL), then dist/bench/engine-nodes.js (one engine node against
+// two on MariaDB, each on its own core and on the shared cores), then dist/bench/ui.js (the pages with 10 000 items), then
 // dist/bench/imports.js (100 000-row imports, the 100 000-item ledger export), then dist/bench/seed-scale.js
 // (BENCH_SCALE_ITEMS = 1 000 000 historical items, BENCH_SCALE_OPEN = 10 000 open ones on the engine) and
 // dist/bench/api.js (the API's p50/p95 at that size).
@@ -56,7 +57,13 @@ try {
   // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
   // imports and the ledger export. Each part gets a freshly started app (same engine and database), so that the
   // memory one part leaves in the app's heap is not counted in the next part's figures.
-  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/ui.js', 'dist/bench/imports.js', 'dist/bench/api.js']) {
+  for (const script of process.env.BENCH_SCRIPT ? [process.env.BENCH_SCRIPT] : ['dist/bench/run.js', 'dist/bench/engine-nodes.js', 'dist/bench/ui.js', 'dist/bench/imports.js', 'dist/bench/api.js']) {
+    if (script === 'dist/bench/engine-nodes.js') {
+      // its own two engines on MariaDB, no app
+      const r = spawnSync(process.execPath, [script], { stdio: 'inherit', env });
+      process.exitCode = Math.max(Number(process.exitCode ?? 0), r.status ?? 1);
+      continue;
+    }
     const app = await startApp();
     try {
       if (script === 'dist/bench/api.js') {

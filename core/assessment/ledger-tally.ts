@@ -1,5 +1,5 @@
 /**
- * The annual assessment's counts taken by the database (GROUP BY per lead department) instead of reading a year's
+ * The annual assessment's counts taken by the database (./year-groups.ts) instead of reading a year's
  * items into the app: a city's year is a hundred thousand items (docs/performance.md). Only the items that are
  * late are read, to count their Shanghai days late the way the ledger does. The same counts as
  * tallyFacts(factsFromLedger(…)) and as the replay of the action log (test/assessment.test.ts,
@@ -10,28 +10,20 @@ import { EvaluationEntity, ItemEntity } from '../../db/entities/index.js';
 import { statusList } from '../items/status.js';
 import { daysLate } from '../items/overdue.js';
 import type { DepartmentTally } from './score.js';
+import { countWhen, yearGroups, yearRange, type YearGroup } from './year-groups.js';
 
-const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
-/** 1 when the condition holds: SUM() of it counts the rows, in SQLite and MySQL alike. */
-const when = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
-const DISPATCHED = 'i.dispatched_at IS NOT NULL AND i.dispatch_due IS NOT NULL';
-const REPLIED = 'i.replied_at IS NOT NULL AND i.handling_due IS NOT NULL';
-
-export async function tallyLedger(tx: EntityManager, year: number, now: Date): Promise<DepartmentTally[]> {
+/** The tally of `year`; `groups` when the caller has them already (the dashboard), else read here. */
+export async function tallyLedger(tx: EntityManager, year: number, now: Date, groups?: YearGroup[]): Promise<DepartmentTally[]> {
+  const tallies = new Map<string, DepartmentTally>();
+  for (const g of groups ?? (await yearGroups(tx, year))) {
+    if (!g.dept) continue;
+    let t = tallies.get(g.dept);
+    if (!t) tallies.set(g.dept, (t = { dept: g.dept, items: 0, dispatched: 0, dispatchedOnTime: 0, replied: 0, repliedOnTime: 0, extendedItems: 0, extensions: 0, overdueItems: 0, overdueDays: 0, evaluated: 0, satisfied: 0, rehandled: 0 }));
+    for (const k of ['items', 'dispatched', 'dispatchedOnTime', 'replied', 'repliedOnTime', 'extendedItems', 'extensions'] as const) t[k] += g[k];
+  }
   const items = tx.getRepository(ItemEntity).createQueryBuilder('i')
     .where('i.submitted_on BETWEEN :from AND :to', yearRange(year))
     .andWhere('i.lead_dept IS NOT NULL');
-  const counts = await items.clone()
-    .select('i.lead_dept', 'dept')
-    .addSelect('COUNT(*)', 'items')
-    .addSelect(when(DISPATCHED), 'dispatched')
-    .addSelect(when(`${DISPATCHED} AND i.dispatched_at <= i.dispatch_due`), 'dispatchedOnTime')
-    .addSelect(when(REPLIED), 'replied')
-    .addSelect(when(`${REPLIED} AND i.replied_at <= i.handling_due`), 'repliedOnTime')
-    .addSelect(when('i.extension_count > 0'), 'extendedItems')
-    .addSelect('SUM(i.extension_count)', 'extensions')
-    .groupBy('i.lead_dept')
-    .getRawMany<Record<string, string | number>>();
   const late = await items.clone()
     .select(['i.lead_dept AS dept', 'i.handling_due AS due', 'i.replied_at AS replied'])
     .andWhere('i.handling_due IS NOT NULL')
@@ -41,28 +33,13 @@ export async function tallyLedger(tx: EntityManager, year: number, now: Date): P
   const followups = await tx.getRepository(EvaluationEntity).createQueryBuilder('e')
     .innerJoin(ItemEntity.options.name, 'i', 'i.id = e.item_id')
     .select('i.lead_dept', 'dept').addSelect('e.result', 'result').addSelect('COUNT(*)', 'n')
-    .addSelect(when("e.id = (SELECT MAX(e2.id) FROM evaluation e2 WHERE e2.item_id = e.item_id AND e2.source = 'followup')"), 'latest')
+    .addSelect(countWhen("e.id = (SELECT MAX(e2.id) FROM evaluation e2 WHERE e2.item_id = e.item_id AND e2.source = 'followup')"), 'latest')
     .where("e.source = 'followup'")
     .andWhere('i.submitted_on BETWEEN :from AND :to', yearRange(year))
     .andWhere('i.lead_dept IS NOT NULL')
     .groupBy('i.lead_dept').addGroupBy('e.result')
     .getRawMany<{ dept: string; result: string; n: string | number; latest: string | number }>();
 
-  const tallies = new Map<string, DepartmentTally>(counts.map((c) => [String(c.dept), {
-    dept: String(c.dept),
-    items: Number(c.items),
-    dispatched: Number(c.dispatched),
-    dispatchedOnTime: Number(c.dispatchedOnTime),
-    replied: Number(c.replied),
-    repliedOnTime: Number(c.repliedOnTime),
-    extendedItems: Number(c.extendedItems),
-    extensions: Number(c.extensions),
-    overdueItems: 0,
-    overdueDays: 0,
-    evaluated: 0,
-    satisfied: 0,
-    rehandled: 0,
-  }]));
   for (const l of late) {
     const t = tallies.get(l.dept)!;
     t.overdueItems++;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { EvaluationEntity } from '../../db/entities/index.js';
 import { givenItem, memoryDb } from '../../test/support/item-fixtures.js';
 import { yearCounts } from './dashboard-counts.js';
+import { yearGroups } from '../../core/assessment/year-groups.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 let db: DataSource;
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 describe("the dashboard's counts of a year", () => {
   it('group the year by status, channel, department and month, and give the on-time and satisfaction rates', async () => {
-    expect(await yearCounts(db.manager, 2026)).toEqual({
+    expect(await yearCounts(db.manager, 2026, await yearGroups(db.manager, 2026))).toEqual({
       total: 4,
       byStatus: { published: 1, handling: 1, replied: 2 },
       byChannel: { hotline12345: 1, online: 3 },
@@ -38,6 +39,6 @@ describe("the dashboard's counts of a year", () => {
   });
 
   it('give no rate for a year without items', async () => {
-    expect(await yearCounts(db.manager, 2019)).toMatchObject({ total: 0, byStatus: {}, onTimeDispatchRate: null, satisfactionRate: null, extensions: 0 });
+    expect(await yearCounts(db.manager, 2019, await yearGroups(db.manager, 2019))).toMatchObject({ total: 0, byStatus: {}, onTimeDispatchRate: null, satisfactionRate: null, extensions: 0 });
   });
 });

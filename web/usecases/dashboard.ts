@@ -3,7 +3,6 @@
  * items ranked by days (长期挂号、久拖不决), extensions, satisfaction, quarterly meeting compliance and the
  * department ranking (the annual assessment's order and figures).
  */
-import { In, LessThan } from 'typeorm';
 import { DepartmentEntity, ItemEntity, MeetingEntity, SupervisionEntity } from '../../db/entities/index.js';
 import { GROUP } from '../../core/contract.js';
 import { isoDate } from '../../core/calendar/dates.js';
@@ -15,6 +14,7 @@ import { statusList } from '../../core/items/status.js';
 import { scoreTallies } from '../../core/assessment/score.js';
 import { tallyLedger } from '../../core/assessment/ledger-tally.js';
 import { yearCounts } from './dashboard-counts.js';
+import { yearGroups } from '../../core/assessment/year-groups.js';
 
 const OVERDUE_LISTED = 100;
 
@@ -22,19 +22,19 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
   const now = deps.clock();
   // The year's counts from the database, and the open items past their deadline (of any year): not the whole history.
-  const counts = await yearCounts(deps.db.manager, year);
-  const lateOpen = await deps.db.getRepository(ItemEntity).find({
-    select: { id: true, itemNo: true, enterpriseName: true, leadDept: true, status: true, handlingDue: true },
-    where: { status: In(statusList('underDeadline')), handlingDue: LessThan(now) },
-  });
-  const overdue = lateOpen
-    .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }))
-    .filter((o) => o.days > 0)
-    .sort((a, b) => b.days - a.days);
+  const groups = await yearGroups(deps.db.manager, year);
+  const counts = await yearCounts(deps.db.manager, year, groups);
+  // Days overdue grow as the deadline lies further back: the longest-overdue are the earliest deadlines.
+  const late = () => deps.db.getRepository(ItemEntity).createQueryBuilder('i')
+    .where('i.status IN (:...open)', { open: statusList('underDeadline') })
+    .andWhere('i.handling_due < :now', { now });
+  const overdueTotal = await late().getCount();
+  const overdue = (await late().select(['i.id', 'i.itemNo', 'i.enterpriseName', 'i.leadDept', 'i.status', 'i.handlingDue']).orderBy('i.handling_due', 'ASC').addOrderBy('i.id', 'ASC').limit(OVERDUE_LISTED).getMany())
+    .map((i) => ({ itemNo: i.itemNo, enterpriseName: i.enterpriseName, leadDept: i.leadDept, status: i.status, days: overdueDays(i.status, i.handlingDue, now) }));
   // The ranking is the annual assessment itself (core/assessment/score.ts): the board and the report cannot disagree.
   const names = new Map((await deps.db.getRepository(DepartmentEntity).find()).map((d) => [d.code, d.name]));
   const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-  const ranking = scoreTallies(await tallyLedger(deps.db.manager, year, now)).map((a) => ({
+  const ranking = scoreTallies(await tallyLedger(deps.db.manager, year, now, groups)).map((a) => ({
     dept: a.dept,
     name: names.get(a.dept) ?? a.dept,
     items: a.items,
@@ -56,8 +56,8 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
     year,
     ...counts,
     // The longest-overdue first; the page shows the top of the list, the ledger the rest.
-    overdue: overdue.slice(0, OVERDUE_LISTED),
-    overdueTotal: overdue.length,
+    overdue,
+    overdueTotal,
     quarters,
     supervisionsByLevel: Object.fromEntries(supervisions.map((s) => [s.level, Number(s.n)])),
     ranking,
