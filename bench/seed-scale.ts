@@ -64,7 +64,7 @@ function historicalItem(i: number, now: Date) {
   const handled = AFTER_DISPATCH.has(status);
   const answered = ANSWERED.has(status);
   const ent = Math.floor(rnd() * 20_000);
-  return {
+  const row = {
     itemNo: `QQS${String(i).padStart(8, '0')}`,
     channel: weighted(CHANNEL_WEIGHTS),
     sourceRef: null,
@@ -90,6 +90,9 @@ function historicalItem(i: number, now: Date) {
     extensionCount: rnd() < 0.05 ? 1 : 0,
     rehandleCount: 0,
   };
+  // an unsatisfied follow-up sent the item back once, as the follow-up task counts it
+  row.rehandleCount = row.evaluation === 'unsatisfied' ? 1 : 0;
+  return row;
 }
 
 const db = createDataSource(process.env.QQ_DB_URL!);

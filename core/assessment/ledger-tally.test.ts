@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { EvaluationEntity, ItemEntity } from '../../db/entities/index.js';
-import { givenItem, memoryDb, NOW } from '../../test/support/item-fixtures.js';
+import { EvaluationEntity, ItemEntity, type Item } from '../../db/entities/index.js';
+import type { Evaluation } from '../contract.js';
+import { recordFollowup } from '../items/commands/evaluate.js';
+import { givenItem, memoryDb, NOW, reload, run } from '../../test/support/item-fixtures.js';
 import { factsFromLedger } from './facts.js';
 import { tallyLedger } from './ledger-tally.js';
 import { tallyFacts } from './score.js';
@@ -20,18 +22,21 @@ beforeAll(async () => {
   await givenItem(db, { status: 'handling', leadDept: 'dept-scjg', dispatchDue: at('2026-11-19T18:00:00'), dispatchedAt: at('2026-11-19T09:00:00'), handlingDue: at('2026-11-28T23:59:59') });
   await givenItem(db, { status: 'replied', repliedAt: at('2026-11-02T10:00:00') });
   const lastYear = await givenItem(db, { status: 'published', leadDept: 'dept-scjg', submittedOn: '2025-12-30', handlingDue: at('2026-01-10T23:59:59'), repliedAt: at('2026-01-20T10:00:00') });
-  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup' as const, result, round: 1 });
-  await db.getRepository(EvaluationEntity).insert([
-    follow(inTime.id, 'satisfied'), follow(late.id, 'unsatisfied'), follow(late.id, 'basic'), follow(reachedNobody.id, 'unreachable'), follow(lastYear.id, 'unsatisfied'),
-    { itemId: inTime.id, source: 'enterprise' as const, result: 'unsatisfied', round: 1 },
-  ]);
+  // and their 12345 follow-ups, recorded as the follow-up task records them, and an enterprise's own form 3
+  const follow = async (item: Item, result: Evaluation) => run(db, async (c) => recordFollowup(c, await reload(db, item), { result }));
+  await follow(inTime, 'satisfied');
+  await follow(late, 'unsatisfied');
+  await follow(late, 'basic');
+  await follow(reachedNobody, 'unreachable');
+  await follow(lastYear, 'unsatisfied');
+  await db.getRepository(EvaluationEntity).insert({ itemId: inTime.id, source: 'enterprise' as const, result: 'unsatisfied', round: 1 });
 });
 afterAll(async () => {
   await db?.destroy();
 });
 
 describe("the database's tally of the annual assessment", () => {
-  it('counts each department as the per-item facts do', async () => {
+  it('counts each department as the per-item facts from the follow-up records do', async () => {
     // when the database counts, and the app counts the same year item by item
     const bySql = await tallyLedger(db.manager, 2026, NOW);
     const items = await db.getRepository(ItemEntity).find();

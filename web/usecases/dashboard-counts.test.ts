@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { EvaluationEntity } from '../../db/entities/index.js';
-import { givenItem, memoryDb } from '../../test/support/item-fixtures.js';
+import type { Item } from '../../db/entities/index.js';
+import type { Evaluation } from '../../core/contract.js';
+import { recordFollowup } from '../../core/items/commands/evaluate.js';
+import { givenItem, memoryDb, reload, run } from '../../test/support/item-fixtures.js';
 import { yearCounts } from './dashboard-counts.js';
 import { yearGroups } from '../../core/assessment/year-groups.js';
 
@@ -16,16 +18,20 @@ beforeAll(async () => {
   await givenItem(db, { status: 'replied', leadDept: 'dept-scjg', dispatchDue: at('2026-11-03T18:00:00'), dispatchedAt: at('2026-11-03T09:00:00'), handlingDue: at('2026-11-12T23:59:59'), repliedAt: at('2026-11-14T10:00:00') });
   await givenItem(db, { status: 'replied', repliedAt: at('2026-11-02T10:00:00') });
   const old = await givenItem(db, { status: 'published', leadDept: 'dept-scjg', submittedOn: '2025-12-30' });
-  const follow = (itemId: number, result: string) => ({ itemId, source: 'followup' as const, result, round: 1 });
-  await db.getRepository(EvaluationEntity).insert([follow(a.id, 'satisfied'), follow(b.id, 'unsatisfied'), follow(b.id, 'unreachable'), follow(old.id, 'unsatisfied')]);
+  // and their 12345 follow-ups, recorded as the follow-up task records them; b is judged by its latest
+  const follow = async (item: Item, result: Evaluation) => run(db, async (c) => recordFollowup(c, await reload(db, item), { result }));
+  await follow(a, 'satisfied');
+  await follow(b, 'unreachable');
+  await follow(b, 'unsatisfied');
+  await follow(old, 'unsatisfied');
 });
 afterAll(async () => {
   await db?.destroy();
 });
 
 describe("the dashboard's counts of a year", () => {
-  it('group the year by status, channel, department and month, and give the on-time and satisfaction rates', async () => {
-    expect(await yearCounts(db.manager, 2026, await yearGroups(db.manager, 2026))).toEqual({
+  it('group the year by status, channel, department and month, and give the on-time rates and the satisfaction of each item by its latest follow-up', async () => {
+    expect(yearCounts(await yearGroups(db.manager, 2026))).toEqual({
       total: 4,
       byStatus: { published: 1, handling: 1, replied: 2 },
       byChannel: { hotline12345: 1, online: 3 },
@@ -39,6 +45,6 @@ describe("the dashboard's counts of a year", () => {
   });
 
   it('give no rate for a year without items', async () => {
-    expect(await yearCounts(db.manager, 2019, await yearGroups(db.manager, 2019))).toMatchObject({ total: 0, byStatus: {}, onTimeDispatchRate: null, satisfactionRate: null, extensions: 0 });
+    expect(yearCounts(await yearGroups(db.manager, 2019))).toMatchObject({ total: 0, byStatus: {}, onTimeDispatchRate: null, satisfactionRate: null, extensions: 0 });
   });
 });

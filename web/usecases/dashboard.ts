@@ -23,7 +23,7 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const now = deps.clock();
   // The year's counts from the database, and the open items past their deadline (of any year): not the whole history.
   const groups = await yearGroups(deps.db.manager, year);
-  const counts = await yearCounts(deps.db.manager, year, groups);
+  const counts = yearCounts(groups);
   // Days overdue grow as the deadline lies further back: the longest-overdue are the earliest deadlines.
   const late = () => deps.db.getRepository(ItemEntity).createQueryBuilder('i')
     .where('i.status IN (:...open)', { open: statusList('underDeadline') })
