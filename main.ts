@@ -71,7 +71,9 @@ export async function startSystem(config: Config, opts: SystemOptions = {}): Pro
     (r) => r.removedInstances.length && log.info('reconciled items and instances', { removed: r.removedInstances.length }),
     (e: Error) => log.warn('reconciling items and instances failed', { error: e.message }),
   );
-  await reconcile();
+  // In the background: with a hundred thousand open items it reads the engine for a while, and nothing at start
+  // waits for it (an orphan is only removed, never used).
+  void reconcile();
 
   const server = config.webEnabled
     ? await new Promise<Server>((resolve, reject) => {

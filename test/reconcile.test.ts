@@ -50,4 +50,15 @@ describe('reconciling items and their process instances', () => {
     // and again, it finds nothing more to remove
     expect((await reconcileItems(sys.deps, later())).removedInstances).toEqual([]);
   });
+
+  it('reads the open instances page by page by their start, missing none when many started in the same instant', async () => {
+    // given 7 instances without items and 3 stored items, started 5 at a time (several share a millisecond)
+    const orphans = (await Promise.all(Array.from({ length: 7 }, (_, i) => sys.engine.startProcess(PROCESS.item, `QQ20261203PAGE0${i}`, vars({ [VAR.itemNo]: `QQ20261203PAGE0${i}` }))))).map((o) => o.id);
+    const kept = await Promise.all(['a', 'b', 'c'].map(async (k) => item(sys, (await sys.call('POST', '/api/public/items', null, form1(`reconcile-page-${k}`))).body.itemNo)));
+    // when reconciling reads them two at a time
+    const r = await reconcileItems(sys.deps, later(), ORPHAN_GRACE_MS, 2);
+    // then every orphan is removed once and every stored item keeps its instance
+    expect([...r.removedInstances].sort()).toEqual([...orphans].sort());
+    for (const k of kept) expect(await alive(k.processInstanceId!)).toBe(true);
+  });
 });
