@@ -38,29 +38,34 @@ export async function reconcileItems(deps: { db: DataSource; engine: EngineClien
   // instant moves on by offset within it.
   let after: string | undefined;
   let skip = 0;
+  // Removed only once every page is read: a removed instance is no longer unfinished, so removing while paging
+  // would shift the offset within an instant past instances not yet read.
+  const orphans: HistoricInstance[] = [];
   for (;;) {
-    const page = await deps.engine.request<HistoricInstance[]>('GET', '/history/process-instance', undefined, {
+    // Ties within an instant are ordered by id, so that every offset within it reads the same order.
+    const page = await deps.engine.request<HistoricInstance[]>('POST', '/history/process-instance', {
       processDefinitionKey: PROCESS.item, unfinished: true, startedBefore, ...(after ? { startedAfter: after } : {}),
-      sortBy: 'startTime', sortOrder: 'asc', firstResult: skip, maxResults: pageSize,
-    });
+      sorting: [{ sortBy: 'startTime', sortOrder: 'asc' }, { sortBy: 'instanceId', sortOrder: 'asc' }],
+    }, { firstResult: skip, maxResults: pageSize });
     const fresh = page.filter((i) => !running.has(i.id));
     for (const i of page) running.add(i.id);
     const keys = fresh.map((i) => i.businessKey).filter((k): k is string => !!k);
     const known = new Set(keys.length ? (await deps.db.getRepository(ItemEntity).find({ select: { itemNo: true }, where: { itemNo: In(keys) } })).map((i) => i.itemNo) : []);
-    for (const orphan of fresh.filter((i) => !i.businessKey || !known.has(i.businessKey))) {
-      try {
-        await deps.engine.deleteProcessInstance(orphan.id);
-      } catch (e) {
-        if (!(e instanceof EngineError && e.status === 404)) throw e; // removed meanwhile by another app instance
-      }
-      await deps.db.transaction((tx) => recordAction(tx, { actor: WORKER_ACTOR, action: 'system.orphanInstanceRemoved', entityType: 'processInstance', entityId: orphan.id, after: { businessKey: orphan.businessKey, startTime: orphan.startTime } }));
-      deps.log.warn('removed a process instance whose item was never stored', { processInstanceId: orphan.id, itemNo: orphan.businessKey });
-      result.removedInstances.push(orphan.id);
-    }
+    orphans.push(...fresh.filter((i) => !i.businessKey || !known.has(i.businessKey)));
     if (page.length < pageSize) break;
     const last = page[page.length - 1].startTime;
     if (last === page[0].startTime) skip += pageSize;
     else [after, skip] = [last, 0];
+  }
+  for (const orphan of orphans) {
+    try {
+      await deps.engine.deleteProcessInstance(orphan.id);
+    } catch (e) {
+      if (!(e instanceof EngineError && e.status === 404)) throw e; // removed meanwhile by another app instance
+    }
+    await deps.db.transaction((tx) => recordAction(tx, { actor: WORKER_ACTOR, action: 'system.orphanInstanceRemoved', entityType: 'processInstance', entityId: orphan.id, after: { businessKey: orphan.businessKey, startTime: orphan.startTime } }));
+    deps.log.warn('removed a process instance whose item was never stored', { processInstanceId: orphan.id, itemNo: orphan.businessKey });
+    result.removedInstances.push(orphan.id);
   }
   // Unfinished items whose instance no longer runs: reported, not guessed at.
   const open = await deps.db.getRepository(ItemEntity).find({ select: { itemNo: true, processInstanceId: true, createdAt: true }, where: { status: Not(In(statusList('finished'))), processInstanceId: Not(IsNull()) } });
