@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
 import { EvaluationEntity, HandlingRecordEntity, LoginFailureEntity } from '../../db/entities/index.js';
-import { launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
+import { englishIn, launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../main.js';
 
@@ -43,6 +43,33 @@ async function openTask(page: Page, taskName: string, key: string) {
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label).click();
   await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+const inside = (r: Rect, box: Rect) => r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width && r.y + r.height <= box.y + box.height;
+
+/** The diagram's elements (shapes and labels) the bpmn.io logo covers. */
+async function underWatermark(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const logo = document.querySelector('.diagram .bjs-powered-by')!.getBoundingClientRect();
+    return Array.from(document.querySelectorAll('.diagram .djs-shape .djs-visual, .diagram .djs-label .djs-visual'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left < logo.right && r.right > logo.left && r.top < logo.bottom && r.bottom > logo.top;
+      })
+      .map((el) => el.closest('.djs-element')!.getAttribute('data-element-id')!);
+  });
+}
+
+/** Opens every group of the properties panel inside `scope` (a group opened later may hold more). */
+async function openEveryGroup(page: Page, scope: string) {
+  const headers = page.locator(`${scope} .bio-properties-panel-group-header`);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < (await headers.count()); i++) {
+      // an empty list group does not open; every other one does
+      if (!(await headers.nth(i).getAttribute('class'))!.includes('open')) await headers.nth(i).click();
+    }
+  }
 }
 
 /** Submits the task's form; fails with what the page says when it stays (form or server errors). */
@@ -90,6 +117,11 @@ describe('an enterprise problem through the UI', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await openTask(page, '筛查议题', state.itemNo!);
     await page.getByLabel('列入问题清单（待恳谈会研究）').check();
+    // the diagram opens readable, with the task in view and no shape or label under the bpmn.io logo
+    const diagram = await page.locator('.diagram').boundingBox();
+    const current = await page.locator('.diagram .djs-element.current').first().boundingBox();
+    expect(current && inside(current, diagram!)).toBe(true);
+    expect(await underWatermark(page)).toEqual([]);
     await screenshot(page, '03-task-with-form');
     expect(await seriousViolations(page)).toEqual([]);
     await submitTask(page);
@@ -407,10 +439,16 @@ describe('the designer', () => {
     await page.goto('/staff/designer');
     await page.locator('.bpmn-editor .djs-container').waitFor();
     await screenshot(page, '07-designer');
+    // the modeler speaks Chinese: palette, context pad and every group of a user task's properties
+    await page.locator('.bpmn-editor .djs-element[data-element-id="ScreenItem"]').click();
+    await openEveryGroup(page, '.bpmn-editor');
+    expect(await englishIn(page, '.bpmn-editor')).toEqual([]);
     // when the screening form's field gets a new label and is deployed
     await page.getByRole('button', { name: 'ScreenItem.form' }).click();
     await page.locator('.fjs-editor-container .fjs-form-field-label', { hasText: '筛查结论' }).click();
-    await page.locator('.bio-properties-panel-group-header', { hasText: 'General' }).click();
+    // the form editor speaks Chinese: palette, canvas and every group of the field's properties
+    await openEveryGroup(page, '.form-editor');
+    expect(await englishIn(page, '.form-editor')).toEqual([]);
     const label = page.locator('#bio-properties-panel-label');
     await label.click();
     await page.keyboard.press('Control+A');
@@ -491,7 +529,7 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it('keep the user name and 退出 on screen and overflow no page sideways', async () => {
-    for (const width of [1024, 1366]) {
+    for (const width of [1024, 1366, 1440]) {
       const context = await newContext(browser, sys.url);
       const page = await context.newPage();
       await page.setViewportSize({ width, height: 800 });
@@ -502,6 +540,11 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
         await page.waitForLoadState('networkidle');
         await screenshot(page, `w${width}${path.replace(/\//g, '-')}`);
         expect({ path, width, overflow: await overflow(page) }).toEqual({ path, width, overflow: 0 });
+        if (path === '/staff/ledger' && width >= 1366) {
+          // every column of the ledger in view, none scrolled off to the right
+          const hidden = await page.evaluate(() => { const w = document.querySelector('.el-table__body-wrapper .el-scrollbar__wrap')!; return w.scrollWidth - w.clientWidth; });
+          expect({ width, hidden }).toEqual({ width, hidden: 0 });
+        }
         const logout = await page.getByRole('button', { name: '退出' }).boundingBox();
         expect(logout && logout.x + logout.width <= width).toBe(true);
       }

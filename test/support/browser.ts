@@ -73,3 +73,41 @@ export async function signIn(page: Page, user: string, password: string): Promis
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForURL(/\/staff\//);
 }
+
+/**
+ * Proper names and notations that stay as they are in the Chinese UI (the expression language, markup and
+ * standards); everything else in Latin letters counts as untranslated English.
+ */
+const NOT_ENGLISH = new Set(['FEEL', 'EL', 'ISO', 'HTML', 'Markdown', 'URI', 'MIME', 'JSON', 'BPMN', 'CSS', 'QinQing', 'Operaton', 'Camunda']);
+
+/**
+ * The English words a person would read or hear in the elements matching `selector`: visible texts, placeholders,
+ * titles and aria-labels (not what was typed into fields, nor ids and keys).
+ */
+export async function englishIn(page: Page, selector: string): Promise<string[]> {
+  const texts = await page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const root of Array.from(document.querySelectorAll(sel))) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.TEXT_NODE) {
+          const parent = n.parentElement;
+          // the bpmn.io logos stay as they are: its licence keeps it visible and unchanged
+          if (!parent || parent.closest('script, style, code, .cm-editor, textarea, .bjs-powered-by, .fjs-powered-by')) continue;
+          const style = getComputedStyle(parent);
+          if (style.display === 'none' || style.visibility === 'hidden') continue;
+          if (parent.getClientRects().length === 0) continue;
+          out.push(n.textContent ?? '');
+        } else if (!(n as Element).closest('.bjs-powered-by, .fjs-powered-by')) {
+          for (const a of ['placeholder', 'title', 'aria-label']) {
+            const v = (n as Element).getAttribute(a);
+            if (v) out.push(v);
+          }
+        }
+      }
+    }
+    return out;
+  }, selector);
+  const words = texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z'-]+/g) ?? []);
+  return [...new Set(words.filter((w) => !NOT_ENGLISH.has(w)))];
+}
