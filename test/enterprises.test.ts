@@ -70,4 +70,25 @@ describe('the enterprise directory', () => {
     const form = await sys.call('GET', `/api/tasks/${task.id}/form`, coordinator);
     expect(form.body.data.invitees.map((i: { enterpriseName: string }) => i.enterpriseName)).toEqual(ENTERPRISES);
   });
+
+  it('offers the enterprises of the agenda’s items as invitees, one row each, with the directory’s corrected contact', async () => {
+    // given two items of one enterprise (whose person in charge a coordinator corrected in the directory) and one of another
+    const first = (await submit({ enterpriseName: '乌审旗议程企业甲有限公司', personInCharge: '张甲', phone: '13800000001' })).body.itemNo;
+    const second = (await submit({ enterpriseName: '乌审旗议程企业甲有限公司', problem: '第二个议程问题' })).body.itemNo;
+    const other = (await submit({ enterpriseName: '乌审旗议程企业乙有限公司', personInCharge: '李乙', phone: '13800000002' })).body.itemNo;
+    const entry = (await item(sys, first)).enterpriseId!;
+    await sys.call('PUT', `/api/enterprises/${entry}`, coordinator, { personInCharge: '张经理', phone: '13900000001' });
+    // when the coordinator asks for the invitees of the agenda (one number twice, one unknown)
+    const r = await sys.call('GET', `/api/enterprises/of-items?itemNos=${[other, first, second, first, 'QQ20990101NONE00'].join(',')}`, coordinator);
+    // then each enterprise comes once, in the agenda's order, with the corrected contact
+    expect(r.status).toBe(200);
+    expect(r.body.invitees).toEqual([
+      { enterpriseName: '乌审旗议程企业乙有限公司', representative: '李乙', phone: '13800000002' },
+      { enterpriseName: '乌审旗议程企业甲有限公司', representative: '张经理', phone: '13900000001' },
+    ]);
+    // and a malformed number is refused in words, and a department may not ask
+    const bad = await sys.call('GET', `/api/enterprises/of-items?itemNos=${encodeURIComponent("x' or 1=1")}`, coordinator);
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await sys.call('GET', `/api/enterprises/of-items?itemNos=${first}`, await sys.login('fgw'))).status).toBe(403);
+  });
 });

@@ -92,6 +92,7 @@ export const ACCESS: Record<string, Access> = {
 
   'GET /api/meetings': [C, S],
   'GET /api/enterprises': [C, S],
+  'GET /api/enterprises/of-items': [C],
   'GET /api/enterprises/{id}': [C, S],
   'PUT /api/enterprises/{id}': [C],
   'POST /api/meetings': [C],

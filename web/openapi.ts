@@ -121,6 +121,7 @@ export const openApiDocument = {
     },
     '/api/meetings/{id}': { get: { tags: ['meetings'], ...staff, summary: '恳谈会详情（议程、决定、参会）', parameters: [idParam('id')], responses: { 200: ok('恳谈会'), ...errors } } },
     '/api/enterprises': { get: { tags: ['meetings'], ...staff, summary: '企业名录（按名称或统一社会信用代码检索；商会筛选）', parameters: ['q', 'chamber', 'page', 'pageSize'].map((name) => ({ name, in: 'query', schema: s })), responses: { 200: ok('名录分页'), ...errors } } },
+    '/api/enterprises/of-items': { get: { tags: ['meetings'], ...staff, summary: '议程中议题的企业（邀请名单的一行一家：企业、负责人、电话，名录中的更正优先）', parameters: [{ name: 'itemNos', in: 'query', required: true, description: '议题编号，英文逗号分隔', schema: s }], responses: { 200: ok('邀请名单'), ...errors } } },
     '/api/enterprises/{id}': {
       get: { tags: ['meetings'], ...staff, summary: '企业档案：议题、参会、评价', parameters: [idParam('id')], responses: { 200: ok('企业档案'), ...errors } },
       put: { tags: ['meetings'], ...staff, summary: '更正企业信息（统一社会信用代码须通过校验位）', parameters: [idParam('id')], requestBody: body(obj({ name: s, creditCode: s, industry: s, chamber: s, personInCharge: s, phone: s }, [])), responses: { 200: ok('企业'), ...errors } },

@@ -130,7 +130,7 @@ describe('an enterprise problem through the UI', () => {
 });
 
 describe('a dialogue meeting through the UI', () => {
-  it('is proposed, planned with the listed item and 10 enterprises, and recorded with a decision for the topic', async () => {
+  it('is proposed, planned with the listed item, 10 enterprises and the item’s own enterprise from the directory, and recorded with a decision for the topic', async () => {
     const page = await staffPage('coordinator');
     // given a meeting proposed on the meetings page
     await page.goto('/staff/meetings');
@@ -147,6 +147,20 @@ describe('a dialogue meeting through the UI', () => {
     await page.getByLabel(new RegExp(state.itemNo!)).check();
     const names = page.getByLabel('企业名称');
     for (let i = 0; i < ENTERPRISES.length; i++) await names.nth(i).fill(ENTERPRISES[i]);
+    // and the enterprise of the agenda's item is added from the directory in one click, the typed rows kept
+    await page.getByRole('button', { name: '添加议程中议题的企业' }).click();
+    await page.getByText('已加入 1 家企业').waitFor();
+    expect(await names.count()).toBe(ENTERPRISES.length + 1);
+    expect(await names.nth(0).inputValue()).toBe(ENTERPRISES[0]);
+    expect(await names.nth(ENTERPRISES.length).inputValue()).toBe('乌审旗亲清界面测试有限公司');
+    expect(await page.getByLabel('联系电话').nth(ENTERPRISES.length).inputValue()).toMatch(/^1\d{10}$/);
+    // and one found by searching the directory is not invited twice
+    await page.getByRole('combobox', { name: '从企业名录搜索（名称或统一社会信用代码）' }).fill('亲清界面');
+    await page.getByRole('option', { name: '乌审旗亲清界面测试有限公司' }).click();
+    await page.getByRole('button', { name: '加入邀请名单' }).click();
+    await page.getByText('这些企业已在邀请名单中').waitFor();
+    expect(await names.count()).toBe(ENTERPRISES.length + 1);
+    await screenshot(page, '04a-meeting-plan');
     await submitTask(page);
     // and recorded: all ten attended, the topic goes to 发改委 alone
     await openTask(page, '记录恳谈会', state.meetingNo);
@@ -160,7 +174,7 @@ describe('a dialogue meeting through the UI', () => {
     // and its record is on the meetings page: the topic's decision and the ten enterprises present
     await page.goto('/staff/meetings');
     await page.getByRole('button', { name: state.meetingNo }).click();
-    await page.getByText('参会企业（10 / 10 到会）').waitFor();
+    await page.getByText('参会企业（10 / 11 到会）').waitFor();
     expect(await page.locator('.el-drawer').innerText()).toContain('单部门办理');
     // then the item waits to be dispatched to 发改委
     const dispatched = await waitForStatus(sys, state.itemNo!, 'awaitingDispatch');

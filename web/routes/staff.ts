@@ -26,7 +26,7 @@ import { FORMS } from '../task-completion/index.js';
 import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
 import { exportLedgerXlsx } from '../usecases/exports.js';
 import { itemDetail } from '../usecases/item-detail.js';
-import { enterpriseDetail, listEnterprises, updateEnterprise } from '../usecases/enterprises.js';
+import { enterpriseDetail, inviteesForItems, listEnterprises, updateEnterprise } from '../usecases/enterprises.js';
 import { requestExtension } from '../usecases/request-extension.js';
 import { recordHigherLevelDecision } from '../usecases/higher-level-decision.js';
 import { parseStaffIntake, submitItem } from '../usecases/submit-item.js';
@@ -166,6 +166,9 @@ export function staffRoutes(deps: AppDeps): Router {
 
   r.get('/enterprises', async (req, res) => {
     res.json(await listEnterprises(deps, actorOf(req), req.query));
+  });
+  r.get('/enterprises/of-items', async (req, res) => {
+    res.json(await inviteesForItems(deps, actorOf(req), req.query));
   });
   r.get('/enterprises/:id', async (req, res) => {
     res.json(await enterpriseDetail(deps, actorOf(req), parse(z.coerce.number().int().positive(), req.params.id)));

@@ -45,6 +45,40 @@ export async function listEnterprises(deps: AppDeps, actor: Actor, query: unknow
   };
 }
 
+export const inviteesQuerySchema = z.object({
+  // the agenda's item numbers, comma-separated, as the meeting form holds them
+  itemNos: z.string().trim().max(20_000).transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().regex(/^[A-Z0-9-]{4,40}$/, '议题编号格式不正确')).max(500)),
+});
+
+export interface InviteeRow { enterpriseName: string; representative: string; phone: string }
+
+/**
+ * 议程中议题的企业: one invitee row for each enterprise whose items are on the agenda, in the agenda's order, with
+ * the directory's person in charge and phone where the directory has them (a coordinator's correction there wins
+ * over what was typed into a complaint).
+ */
+export async function inviteesForItems(deps: AppDeps, actor: Actor, query: unknown): Promise<{ invitees: InviteeRow[] }> {
+  requireGroup(actor, GROUP.coordinator);
+  const { itemNos } = parse(inviteesQuerySchema, query);
+  if (!itemNos.length) return { invitees: [] };
+  const items = await deps.db.getRepository(ItemEntity).find({ select: { itemNo: true, enterpriseId: true, enterpriseName: true, personInCharge: true, phone: true }, where: { itemNo: In(itemNos) } });
+  const ids = [...new Set(items.map((i) => i.enterpriseId).filter((x): x is number => x !== null))];
+  const directory = ids.length ? await deps.db.getRepository(EnterpriseEntity).findBy({ id: In(ids) }) : [];
+  const seen = new Set<string>();
+  const invitees: InviteeRow[] = [];
+  for (const no of itemNos) {
+    const item = items.find((i) => i.itemNo === no);
+    if (!item) continue;
+    const e = directory.find((d) => d.id === item.enterpriseId);
+    const name = e?.name ?? item.enterpriseName;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    invitees.push({ enterpriseName: name, representative: e?.personInCharge || item.personInCharge, phone: e?.phone || item.phone });
+  }
+  return { invitees };
+}
+
 export async function enterpriseDetail(deps: AppDeps, actor: Actor, id: number) {
   requireGroup(actor, GROUP.coordinator, GROUP.supervisor);
   const enterprise = await deps.db.getRepository(EnterpriseEntity).findOneBy({ id });

@@ -9,6 +9,7 @@ export default {
   item: { problem: 'Problem', suggestion: 'Suggestion', reply: 'Reply', handling: 'Handling', evaluations: 'Evaluations', extensions: 'Extensions' },
   dashboard: { title: 'Dashboard', year: 'Year', total: 'Items', dispatchRate: 'On-time dispatch', replyRate: 'On-time reply', satisfaction: 'Satisfaction', extensions: 'Extensions', byStatus: 'By status', byChannel: 'By channel', byDept: 'By department', byMonth: 'By month', overdue: 'Overdue items', ranking: 'Department ranking', quarters: 'Quarterly meetings' },
   meetings: { title: 'Meetings', new: 'New meeting', kind: 'Kind', quarter: 'Quarter', held: 'Held', missing: 'Missing' },
+  invitees: { search: 'Search the directory (name or credit code)', add: 'Add to invitees', fromAgenda: 'Add the enterprises of the agenda', added: '{n} enterprises added', already: 'These enterprises are already invited', noAgenda: 'Tick the agenda items first', label: 'Add invitees' },
   designer: { title: 'Process design' },
   public: { submitTitle: 'Submit a problem (form 1)', submitted: 'Submitted', trackTitle: 'Track an item', resultsTitle: 'Published results', resultTitle: 'Result', meetingsTitle: 'Dialogue meetings held', feed: 'Subscribe (Atom)', evaluate: 'Evaluate (form 3)' },
 };

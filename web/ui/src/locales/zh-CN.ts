@@ -9,6 +9,7 @@ export default {
   item: { problem: '问题', suggestion: '建议', reply: '答复', handling: '办理情况', evaluations: '评价', extensions: '延期' },
   dashboard: { title: '督查看板', year: '年度', total: '议题总数', dispatchRate: '按时交办率', replyRate: '按时答复率', satisfaction: '满意率', extensions: '延期次数', byStatus: '按状态', byChannel: '按渠道', byDept: '按责任部门', byMonth: '按月份', overdue: '超期议题（长期挂号、久拖不决）', ranking: '部门排名', quarters: '季度恳谈会' },
   meetings: { title: '恳谈会', new: '发起恳谈会', kind: '类型', quarter: '季度', held: '已召开', missing: '未召开' },
+  invitees: { search: '从企业名录搜索（名称或统一社会信用代码）', add: '加入邀请名单', fromAgenda: '添加议程中议题的企业', added: '已加入 {n} 家企业', already: '这些企业已在邀请名单中', noAgenda: '请先在议程中勾选议题', label: '添加邀请企业' },
   designer: { title: '流程设计' },
   public: { submitTitle: '提交涉企问题（议题征集表）', submitted: '提交成功', trackTitle: '办理进度查询', resultsTitle: '办理结果公开', resultTitle: '办理结果', meetingsTitle: '政企恳谈会公开', feed: '订阅（Atom）', evaluate: '填写总体评价表' },
 };
