@@ -30,6 +30,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   mergeInto: { label: '被合并到的议题编号' },
   reason: { label: '理由' },
   title: { label: '标题' },
+  body: { label: '正文' },
+  itemNos: { label: '引用的议题' },
   kind: { label: '会议类型', choice: true },
   plannedDate: { label: '计划召开日期' },
   heldDate: { label: '召开日期' },

@@ -17,6 +17,7 @@ export * from './imports.js';
 export * from './ladder-rule.js';
 export * from './login-failure.js';
 export * from './model-draft.js';
+export * from './practice-case.js';
 import { DepartmentEntity } from './department.js';
 import { EnterpriseEntity } from './enterprise.js';
 import { ItemEntity } from './item.js';
@@ -31,11 +32,12 @@ import { ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity } from './im
 import { LadderRuleEntity } from './ladder-rule.js';
 import { ModelDraftEntity } from './model-draft.js';
 import { LoginFailureEntity } from './login-failure.js';
+import { PracticeCaseEntity } from './practice-case.js';
 
 export const ENTITIES = [
   DepartmentEntity, EnterpriseEntity, ItemEntity, MeetingEntity, MeetingTopicEntity, MeetingAttendanceEntity,
   HandlingRecordEntity, ExtensionRequestEntity, EvaluationEntity, SupervisionEntity, NotificationEntity,
   CalendarYearEntity, CalendarDayEntity, ActionLogEntity, StaffSessionEntity, NotificationWebhookEntity, CommentEntity, AttachmentEntity,
   ColumnMappingEntity, ImportJobEntity, ImportRowErrorEntity, NoticeTemplateEntity, LadderRuleEntity, LoginFailureEntity,
-  ModelDraftEntity,
+  ModelDraftEntity, PracticeCaseEntity,
 ];

@@ -290,6 +290,26 @@ describe('the department handling the item', () => {
     expect(await meeting.innerText()).toMatch(/10家企业参会/);
     await screenshot(pub, '08b-public-meetings');
     expect(await seriousViolations(pub)).toEqual([]);
+    // a coordinator writes a 典型做法 from the result and publishes it; the public reads it with the result linked
+    await coordinator.goto('/staff/cases');
+    await coordinator.getByRole('button', { name: '撰写典型做法' }).click();
+    await coordinator.getByLabel('标题').fill('施工许可材料一次提交的做法');
+    await coordinator.getByLabel('正文').fill('企业反映施工许可需要重复提交材料，发改委牵头梳理材料清单，实行一次性告知，咨询电话13712345678。');
+    await coordinator.getByRole('combobox', { name: '引用的办理结果' }).fill(state.itemNo!);
+    await coordinator.getByRole('option', { name: new RegExp(state.itemNo!) }).click();
+    await coordinator.getByLabel('标题').click(); // the list of options closes when one clicks elsewhere
+    await coordinator.getByRole('button', { name: '保存草稿' }).click();
+    const caseRow = coordinator.locator('tr', { hasText: '施工许可材料一次提交的做法' });
+    await caseRow.getByRole('button', { name: '发布' }).click();
+    await caseRow.getByText('已发布').waitFor();
+    await pub.goto('/public/cases');
+    const practice = pub.locator('.case', { hasText: '施工许可材料一次提交的做法' });
+    await practice.waitFor();
+    expect(await practice.innerText()).toContain('137****5678');
+    expect(await practice.innerText()).not.toContain('13712345678');
+    await practice.getByRole('link', { name: /施工许可/ }).last().waitFor();
+    await screenshot(pub, '08c-public-cases');
+    expect(await seriousViolations(pub)).toEqual([]);
     // and the enterprise tracks it with its code and fills form 3 (总体评价表)
     await pub.goto(`/public/track?itemNo=${state.itemNo}`);
     await pub.getByLabel('查询码').fill(state.code!);
@@ -537,8 +557,8 @@ describe('the designer', () => {
 });
 
 describe('the main pages at 1024, 1366 and 390 px', () => {
-  const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/dashboard'];
-  const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings'];
+  const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/cases', '/staff/dashboard'];
+  const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings', '/public/cases'];
   /** How far the page is wider than its window (0: no horizontal overflow). */
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -1,4 +1,4 @@
-/** Public endpoints (no account): form 1, tracking, form 3, published results. */
+/** Public endpoints (no account): form 1, tracking, form 3, published results, meetings held, 典型做法. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { HumanCheck } from '../public-guard/human-check.js';
@@ -10,6 +10,7 @@ import { parse, z } from '../validation.js';
 import { openDataRows, toCsv } from '../usecases/exports.js';
 import { calendarDays, workingDayAfter } from '../usecases/calendar-query.js';
 import { atomFeed, heldMeetings, meetingsQuerySchema, publishedResult } from '../usecases/publicity.js';
+import { casesQuerySchema, publishedCase, publishedCases } from '../usecases/practice-cases.js';
 
 export function publicRoutes(deps: AppDeps): Router {
   const r = Router();
@@ -54,6 +55,12 @@ export function publicRoutes(deps: AppDeps): Router {
   });
   r.get('/meetings', async (req, res) => {
     res.json(await heldMeetings(deps, parse(meetingsQuerySchema, req.query)));
+  });
+  r.get('/cases', async (req, res) => {
+    res.json(await publishedCases(deps, parse(casesQuerySchema, req.query)));
+  });
+  r.get('/cases/:id', async (req, res) => {
+    res.json(await publishedCase(deps, req.params.id));
   });
   r.get('/feed.atom', async (_req, res) => {
     res.type('application/atom+xml; charset=utf-8').send(await atomFeed(deps));

@@ -27,6 +27,7 @@ import { ledgerQuerySchema, queryLedger } from '../usecases/ledger.js';
 import { exportLedgerXlsx } from '../usecases/exports.js';
 import { itemDetail } from '../usecases/item-detail.js';
 import { enterpriseDetail, inviteesForItems, listEnterprises, updateEnterprise } from '../usecases/enterprises.js';
+import { createCase, listCases, setCasePublished, updateCase } from '../usecases/practice-cases.js';
 import { requestExtension } from '../usecases/request-extension.js';
 import { recordHigherLevelDecision } from '../usecases/higher-level-decision.js';
 import { parseStaffIntake, submitItem } from '../usecases/submit-item.js';
@@ -166,6 +167,21 @@ export function staffRoutes(deps: AppDeps): Router {
 
   r.get('/enterprises', async (req, res) => {
     res.json(await listEnterprises(deps, actorOf(req), req.query));
+  });
+  r.get('/cases', async (req, res) => {
+    res.json(await listCases(deps, actorOf(req)));
+  });
+  r.post('/cases', async (req, res) => {
+    res.status(201).json(await createCase(deps, actorOf(req), req.body));
+  });
+  r.put('/cases/:id', async (req, res) => {
+    res.json(await updateCase(deps, actorOf(req), req.params.id, req.body));
+  });
+  r.post('/cases/:id/publish', async (req, res) => {
+    res.json(await setCasePublished(deps, actorOf(req), req.params.id, true));
+  });
+  r.post('/cases/:id/withdraw', async (req, res) => {
+    res.json(await setCasePublished(deps, actorOf(req), req.params.id, false));
   });
   r.get('/enterprises/of-items', async (req, res) => {
     res.json(await inviteesForItems(deps, actorOf(req), req.query));

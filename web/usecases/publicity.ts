@@ -9,6 +9,7 @@ import { ItemEntity, MeetingAttendanceEntity, MeetingEntity, MeetingTopicEntity 
 import { notFound } from '../../core/errors.js';
 import { publicViews } from '../../core/items/public-view.js';
 import { resultView } from './public-items.js';
+import { publishedCases } from './practice-cases.js';
 import { DECISION_LABEL } from '../labels.js';
 import { z } from '../validation.js';
 import type { AppDeps } from '../deps.js';
@@ -65,9 +66,10 @@ const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&g
 /** Atom 1.0 (RFC 4287): the newest published results and held meetings, linked to their public pages. */
 export async function atomFeed(deps: AppDeps): Promise<string> {
   const base = deps.config.publicUrl.replace(/\/$/, '');
-  const [results, meetings] = await Promise.all([
+  const [results, meetings, cases] = await Promise.all([
     deps.db.getRepository(ItemEntity).find({ where: { status: 'published' }, order: { publishedAt: 'DESC', id: 'DESC' }, take: 30 }),
     heldMeetings(deps, { page: 1, pageSize: 20 }),
+    publishedCases(deps, { page: 1, pageSize: 20 }),
   ]);
   const views = await publicViews(deps.db.manager, results);
   const entries = [
@@ -83,12 +85,18 @@ export async function atomFeed(deps: AppDeps): Promise<string> {
       updated: new Date(`${m.heldDate}T18:00:00+08:00`).toISOString(),
       summary: `${m.enterprises}家企业参会，研究议题${m.topics.length}项：${Object.entries(m.outcomes).map(([k, n]) => `${k}${n}项`).join('，')}。`,
     })),
+    ...cases.cases.map((c) => ({
+      id: `${base}/public/cases/${c.id}`,
+      title: `典型做法：${c.title}`,
+      updated: c.publishedAt!.toISOString(),
+      summary: c.body.slice(0, 200),
+    })),
   ].sort((a, b) => b.updated.localeCompare(a.updated));
   const updated = entries[0]?.updated ?? new Date(0).toISOString();
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${xml(`${base}/public/feed`)}</id>
-  <title>政务服务“亲清”政企恳谈会 · 办理结果与会议公开</title>
+  <title>政务服务“亲清”政企恳谈会 · 办理结果、会议与典型做法公开</title>
   <link rel="self" href="${xml(`${base}/api/public/feed.atom`)}"/>
   <link rel="alternate" href="${xml(`${base}/public/results`)}"/>
   <author><name>乌审旗政务服务与数据管理局</name></author>

@@ -1,6 +1,6 @@
 export default {
   app: { name: 'QinQing Dialogue', staff: 'Staff', public: 'Enterprise services', logout: 'Log out', language: '中文', skip: 'Skip to content' },
-  nav: { templates: 'Notice wording', ladder: 'Supervision rules', calendar: 'Working calendar', users: 'Accounts', settings: 'Settings', imports: 'Import', assessment: 'Assessment', inbox: 'My tasks', ledger: 'Ledger', meetings: 'Meetings', enterprises: 'Enterprises', dashboard: 'Dashboard', designer: 'Process design', submit: 'Submit a problem', track: 'Track', results: 'Published results', publicMeetings: 'Meetings held', login: 'Staff login' },
+  nav: { cases: 'Good practice', templates: 'Notice wording', ladder: 'Supervision rules', calendar: 'Working calendar', users: 'Accounts', settings: 'Settings', imports: 'Import', assessment: 'Assessment', inbox: 'My tasks', ledger: 'Ledger', meetings: 'Meetings', enterprises: 'Enterprises', dashboard: 'Dashboard', designer: 'Process design', submit: 'Submit a problem', track: 'Track', results: 'Published results', publicMeetings: 'Meetings held', login: 'Staff login' },
   login: { title: 'Staff login', username: 'User name', password: 'Password', submit: 'Log in', failed: 'Login failed' },
   role: { 'qq-coordinator': 'Coordinator', 'qq-supervisor': 'Supervisor', 'qq-followup': '12345 follow-up', 'qq-designer': 'Designer', 'qq-admin': 'Administrator' },
   inbox: { mine: 'Mine', groups: 'My groups', all: 'All', task: 'Task', item: 'Item', enterprise: 'Enterprise', channel: 'Channel', dept: 'Department', due: 'Due', overdue: 'Overdue only', claim: 'Claim', unclaim: 'Unclaim', open: 'Open', claimedBy: 'Claimed by', empty: 'Nothing to do', taskType: 'Task type' },
@@ -11,5 +11,5 @@ export default {
   meetings: { title: 'Meetings', new: 'New meeting', kind: 'Kind', quarter: 'Quarter', held: 'Held', missing: 'Missing' },
   invitees: { search: 'Search the directory (name or credit code)', add: 'Add to invitees', fromAgenda: 'Add the enterprises of the agenda', added: '{n} enterprises added', already: 'These enterprises are already invited', noAgenda: 'Tick the agenda items first', label: 'Add invitees' },
   designer: { title: 'Process design' },
-  public: { submitTitle: 'Submit a problem (form 1)', submitted: 'Submitted', trackTitle: 'Track an item', resultsTitle: 'Published results', resultTitle: 'Result', meetingsTitle: 'Dialogue meetings held', feed: 'Subscribe (Atom)', evaluate: 'Evaluate (form 3)' },
+  public: { casesTitle: 'Good practice', submitTitle: 'Submit a problem (form 1)', submitted: 'Submitted', trackTitle: 'Track an item', resultsTitle: 'Published results', resultTitle: 'Result', meetingsTitle: 'Dialogue meetings held', feed: 'Subscribe (Atom)', evaluate: 'Evaluate (form 3)' },
 };

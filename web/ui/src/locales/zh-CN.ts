@@ -1,6 +1,6 @@
 export default {
   app: { name: '亲清政企恳谈', staff: '工作平台', public: '企业服务', logout: '退出', language: 'English', skip: '跳到主要内容' },
-  nav: { templates: '通知模板', ladder: '督办规则', calendar: '工作日历', users: '账号管理', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', enterprises: '企业名录', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', publicMeetings: '恳谈会公开', login: '工作人员登录' },
+  nav: { cases: '典型做法', templates: '通知模板', ladder: '督办规则', calendar: '工作日历', users: '账号管理', settings: '设置', imports: '批量导入', assessment: '年度考核', inbox: '我的待办', ledger: '工作台账', meetings: '恳谈会', enterprises: '企业名录', dashboard: '督查看板', designer: '流程设计', submit: '提交诉求', track: '进度查询', results: '办理结果公开', publicMeetings: '恳谈会公开', login: '工作人员登录' },
   login: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', failed: '登录失败' },
   role: { 'qq-coordinator': '营商办（统筹）', 'qq-supervisor': '督查', 'qq-followup': '12345回访', 'qq-designer': '流程设计', 'qq-admin': '系统管理员' },
   inbox: { mine: '我的任务', groups: '部门/岗位任务', all: '全部', task: '任务', item: '议题', enterprise: '企业', channel: '渠道', dept: '部门', due: '期限', overdue: '只看超期', claim: '签收', unclaim: '退签', open: '办理', claimedBy: '签收人', empty: '暂无待办', taskType: '任务类型' },
@@ -11,5 +11,5 @@ export default {
   meetings: { title: '恳谈会', new: '发起恳谈会', kind: '类型', quarter: '季度', held: '已召开', missing: '未召开' },
   invitees: { search: '从企业名录搜索（名称或统一社会信用代码）', add: '加入邀请名单', fromAgenda: '添加议程中议题的企业', added: '已加入 {n} 家企业', already: '这些企业已在邀请名单中', noAgenda: '请先在议程中勾选议题', label: '添加邀请企业' },
   designer: { title: '流程设计' },
-  public: { submitTitle: '提交涉企问题（议题征集表）', submitted: '提交成功', trackTitle: '办理进度查询', resultsTitle: '办理结果公开', resultTitle: '办理结果', meetingsTitle: '政企恳谈会公开', feed: '订阅（Atom）', evaluate: '填写总体评价表' },
+  public: { casesTitle: '典型做法', submitTitle: '提交涉企问题（议题征集表）', submitted: '提交成功', trackTitle: '办理进度查询', resultsTitle: '办理结果公开', resultTitle: '办理结果', meetingsTitle: '政企恳谈会公开', feed: '订阅（Atom）', evaluate: '填写总体评价表' },
 };
