@@ -41,11 +41,22 @@ async function workOrders(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const finished = (id: number) =>
-  waitFor(async () => {
-    const r = await sys.call('GET', `/api/imports/${id}`, coordinator);
-    return r.body.job.status === 'finished' ? r.body : null;
+/** The job once it has ended; a job that failed fails the test at once, with its state (not after the timeout). */
+const finished = async (id: number) => {
+  const r = await waitFor(async () => {
+    const s = await sys.call('GET', `/api/imports/${id}`, coordinator);
+    return ['finished', 'failed'].includes(s.body.job.status) ? s.body : null;
   }, 'the import to finish', 60_000);
+  expect(r.job).toMatchObject({ status: 'finished' });
+  return r;
+};
+
+/** Starts a job; the answer must be 202, else the test says why. */
+const start = async (id: number, body: Record<string, unknown>) => {
+  const r = await sys.call('POST', `/api/imports/${id}/start`, coordinator, body);
+  expect([r.status, r.body.code]).toEqual([202, undefined]);
+  return r;
+};
 
 describe('importing 12345 work orders from Excel', () => {
   let jobId: number;
@@ -80,7 +91,7 @@ describe('importing 12345 work orders from Excel', () => {
     const up = await upload(coordinator, '12345工单导出.xlsx', await workOrders());
     expect(up.body.mappings.map((m: { name: string }) => m.name)).toContain('12345工单');
     const saved = up.body.mappings.find((m: { name: string }) => m.name === '12345工单');
-    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: saved.channel, columns: saved.columns });
+    await start(up.body.job.id, { channel: saved.channel, columns: saved.columns });
     const done = await finished(up.body.job.id);
     expect(done.job).toMatchObject({ created: 0, failed: 4 });
     expect(done.errors[0].messages.join()).toContain('已登记为议题');
@@ -106,7 +117,7 @@ describe('importing 电子监察 warnings', () => {
     const up = await upload(coordinator, '电子监察预警导出.xlsx', await eSupervisionWarnings());
     expect(up.body.suggested).toEqual({ sourceRef: '预警编号', submittedOn: '预警时间', enterpriseName: '申请单位', personInCharge: '经办人', phone: '联系电话', problem: '预警原因' });
     // when it is imported as the 电子监察 channel
-    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: 'eSupervision', columns: up.body.suggested, saveAs: '电子监察预警' });
+    await start(up.body.job.id, { channel: 'eSupervision', columns: up.body.suggested, saveAs: '电子监察预警' });
     const done = await finished(up.body.job.id);
     // then the two complete warnings are items, in the engine, with the warning's day and number
     expect(done.job).toMatchObject({ total: 4, created: 2, failed: 2 });
@@ -122,7 +133,7 @@ describe('importing 电子监察 warnings', () => {
     ]);
     // and importing the same export again registers nothing new
     const again = await upload(coordinator, '电子监察预警导出.xlsx', await eSupervisionWarnings());
-    await sys.call('POST', `/api/imports/${again.body.job.id}/start`, coordinator, { channel: 'eSupervision', columns: up.body.suggested });
+    await start(again.body.job.id, { channel: 'eSupervision', columns: up.body.suggested });
     expect((await finished(again.body.job.id)).job).toMatchObject({ created: 0, failed: 4 });
     expect(await sys.deps.db.getRepository(ItemEntity).countBy({ channel: 'eSupervision' })).toBe(2);
   });
@@ -134,7 +145,7 @@ describe('importing a CSV saved by Excel in Chinese', () => {
     const up = await upload(coordinator, '走访登记.csv', iconv.encode(text, 'gb18030'));
     expect(up.status).toBe(201);
     expect(up.body.headers).toEqual(['登记编号', '提交企业', '联系人', '电话', '反映问题']);
-    await sys.call('POST', `/api/imports/${up.body.job.id}/start`, coordinator, { channel: 'visit', columns: { ...up.body.suggested, sourceRef: '登记编号' } });
+    await start(up.body.job.id, { channel: 'visit', columns: { ...up.body.suggested, sourceRef: '登记编号' } });
     const done = await finished(up.body.job.id);
     expect(done.job.created).toBe(1);
     const [item] = await sys.deps.db.getRepository(ItemEntity).findBy({ channel: 'visit', sourceRef: 'ZF-01' });
