@@ -37,6 +37,10 @@ function cellText(v: ExcelJS.CellValue): string {
 
 async function* xlsxRows(path: string): AsyncGenerator<string[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+  // exceljs 4.4's streaming reader names each sheet from xl/workbook.xml, which exceljs itself stores last in the
+  // archive; a sheet parsed before it reads `model.sheets` of nothing and throws, at random (exceljs#3064). Only the
+  // first sheet's rows are read here, never its name, so an empty model stands in until the workbook's arrives.
+  (reader as unknown as { model?: unknown }).model ??= { sheets: [] };
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const cells: string[] = [];
