@@ -51,7 +51,7 @@ describe('publicity', () => {
     const r = await sys.call('GET', '/api/public/meetings', null);
     expect(r.status).toBe(200);
     const [m] = r.body.meetings;
-    expect(m).toMatchObject({ heldDate: '2026-11-20', enterprises: 10, outcomes: { 即知即办: 1 }, topics: [{ decision: '即知即办', published: itemNo }] });
+    expect(m).toMatchObject({ heldDate: '2026-11-20', enterprises: 10, outcomes: { 即知即办: 1 }, topics: [{ decision: '即知即办', decisionCode: 'onSpot', published: itemNo }] });
     // the invitees' representatives and phones (李总, 13700001111) are not public
     expect(JSON.stringify(r.body)).not.toMatch(/李总|13700001111|13812341234/);
   });

@@ -7,9 +7,24 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import zh from '../web/ui/src/locales/zh-CN.js';
 import en from '../web/ui/src/locales/en.js';
+import * as serverLabels from '../web/labels.js';
+import * as codesEn from '../web/ui/src/locales/codes-en.js';
+import * as codesZh from '../web/ui/src/locales/codes-zh.js';
 
 type Messages = { [k: string]: string | Messages };
 const keys = (m: Messages, prefix = ''): string[] => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
+
+const values = (m: Messages, prefix = ''): [string, string][] => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : values(v, `${prefix}${k}.`)));
+const CHINESE = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
+/** Comments may say anything; `//` only where it starts a comment (not in `http://`). */
+const withoutComments = (src: string) => src.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;{}(),])\/\/.*$/gm, '$1');
+/**
+ * Files whose Chinese is not the UI's own text: the messages themselves, the Chinese translations of the bpmn.io
+ * libraries (`*-zh.ts`, shown in zh-CN only), and the reader of pasted Chinese holiday notices.
+ */
+const CHINESE_ALLOWED = [/[\\/]locales[\\/]/, /-zh\.ts$/, /calendar-notice\.ts$/];
+/** English messages that are Chinese on purpose: the language switch names the other language in its own words. */
+const ENGLISH_MAY_BE_CHINESE = ['app.language'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -30,5 +45,30 @@ describe('the UI’s messages', () => {
     const asked = sources(join('web', 'ui', 'src')).flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'\)/g)].map((m) => ({ p, key: m[1] })));
     expect(asked.length).toBeGreaterThan(50);
     expect(asked.filter((a) => !known.has(a.key)).map((a) => `${a.p}: ${a.key}`)).toEqual([]);
+  });
+
+  it('leaves no Chinese text in a page or component: every word comes from the messages', () => {
+    const spelled = sources(join('web', 'ui', 'src'))
+      .filter((p) => !CHINESE_ALLOWED.some((re) => re.test(p)))
+      .flatMap((p) => withoutComments(readFileSync(p, 'utf8')).split('\n').filter((line) => CHINESE.test(line)).map((line) => `${p}: ${line.trim()}`));
+    expect(spelled).toEqual([]);
+  });
+
+  it('has English messages in English', () => {
+    const chinese = values(en as Messages).filter(([k, v]) => CHINESE.test(v) && !ENGLISH_MAY_BE_CHINESE.includes(k)).map(([k, v]) => `${k}: ${v}`);
+    expect(chinese).toEqual([]);
+  });
+
+  it('names every code of the server’s and the UI’s tables in English', () => {
+    const missing = (name: string, zhTable: Record<string, string>, enTable: Record<string, string>) =>
+      Object.keys(zhTable).filter((k) => !(k in enTable) || (zhTable[k] !== '' && !enTable[k])).map((k) => `${name}.${k}`);
+    expect([
+      ...missing('status', serverLabels.STATUS_LABEL, codesEn.STATUS_EN),
+      ...missing('channel', serverLabels.CHANNEL_LABEL, codesEn.CHANNEL_EN),
+      ...missing('decision', serverLabels.DECISION_LABEL, codesEn.DECISION_EN),
+      ...missing('evaluation', serverLabels.EVALUATION_LABEL, codesEn.EVALUATION_EN),
+      ...missing('task', codesZh.TASK_ZH, codesEn.TASK_EN),
+      ...missing('action', codesZh.ACTION_ZH, codesEn.ACTION_EN),
+    ]).toEqual([]);
   });
 });

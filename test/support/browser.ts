@@ -30,7 +30,7 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
   context.on('page', (page) => {
     page.on('pageerror', (e) => pageProblems.push(`${page.url()}: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) pageProblems.push(`${page.url()}: ${m.text()}`);
+      if (m.type() === 'error' && /Content Security Policy|\[i18n\] missing/i.test(m.text())) pageProblems.push(`${page.url()}: ${m.text()}`);
     });
   });
   return context;

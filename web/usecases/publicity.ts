@@ -54,7 +54,8 @@ export async function heldMeetings(deps: AppDeps, q: z.infer<typeof meetingsQuer
         outcomes,
         topics: own.map((t) => {
           const v = views.get(t.itemId);
-          return { problem: v?.problem ?? '', decision: t.decision ? DECISION_LABEL[t.decision] ?? t.decision : '', leadDept: v?.leadDept ?? null, published: v?.status === 'published' ? v.itemNo : null };
+          // the label for readers of the API, the code for the pages, which name it in their own language
+          return { problem: v?.problem ?? '', decision: t.decision ? DECISION_LABEL[t.decision] ?? t.decision : '', decisionCode: t.decision ?? null, leadDept: v?.leadDept ?? null, published: v?.status === 'published' ? v.itemNo : null };
         }),
       };
     }),

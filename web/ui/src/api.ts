@@ -1,5 +1,6 @@
 /** Calls the express API with the session cookie and the CSRF token the server set beside it. */
 import { reactive } from 'vue';
+import { i18n } from './i18n';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: { fields?: { field: string; message: string; text?: string }[] }) {
@@ -8,7 +9,7 @@ export class ApiError extends Error {
 
   /** What to show: each field's problem in words (the server's `text`, web/field-labels.ts), else the message. */
   lines(): string[] {
-    return this.details?.fields?.length ? this.details.fields.map((f) => f.text ?? (f.field ? `${f.field}：${f.message}` : f.message)) : [this.message];
+    return this.details?.fields?.length ? this.details.fields.map((f) => f.text ?? (f.field ? i18n.global.t('parts.fieldMessage', { field: f.field, message: f.message }) : f.message)) : [this.message];
   }
 }
 

@@ -1,5 +1,9 @@
 /** Dates in Beijing time and the action log's codes in words. */
 import { TASK_NAMES } from './task-names';
+import { i18n } from './i18n';
+import { localized } from './locales/localized';
+import { ACTION_EN } from './locales/codes-en';
+import { ACTION_ZH } from './locales/codes-zh';
 
 const fmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', ...opts });
 const dayFmt = fmt({ year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -8,23 +12,15 @@ const timeFmt = fmt({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '
 export const day = (v: string | Date | null) => (v ? dayFmt.format(new Date(v)).replace(/\//g, '-') : '');
 export const time = (v: string | Date | null) => (v ? timeFmt.format(new Date(v)).replace(/\//g, '-') : '');
 
-const ACTIONS: Record<string, string> = {
-  'item.submitted': '提交议题', 'task.claimed': '签收任务', 'task.unclaimed': '退签任务', 'item.status': '状态变更',
-  'extension.requested': '申请延期', 'item.published': '结果公开', 'evaluation.enterprise': '企业评价',
-  'item.listed': '列入问题清单', 'item.merged': '合并办理', 'item.meetingDecided': '恳谈会研究决定', 'item.higherLevelDecided': '上级研究决定',
-  'item.dispatchDueSet': '确定交办时限', 'item.handlingDueSet': '确定办理时限', 'item.commented': '发表意见', 'item.attached': '上传附件',
-  'extension.applied': '延期生效', 'extension.withdrawn': '延期申请未送达流程，已撤回', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
-  'item.declined': '不予受理', 'item.explained': '暂不具备条件，解释说明', 'item.escalated': '提交上级研究', 'item.replied': '答复企业',
-  'item.dispatched': '交办', 'item.replySubmitted': '提交办理结果', 'item.opinionSent': '提出配合意见', 'item.returnedForRehandling': '退回重办',
-  'item.evaluated': '记录回访评价', 'item.publicationDueSet': '确定公开审核时限', 'item.publicationReviewed': '审核公开内容', 'item.closed': '解释办结',
-  'item.deadlineRetimed': '录入放假通知后重算交办时限', 'item.ladderRetimed': '录入放假通知后重算督办时点',
-  'task.transferred': '转办', 'task.delegated': '委派', 'task.resolved': '委派交回', 'task.returned': '退回', 'task.copied': '抄送', 'task.reminded': '催办任务',
-  'supervision.remind': '到期提醒', 'supervision.urge': '催办', 'supervision.notice': '通报', 'supervision.escalate': '督办（报分管领导）',
-  'supervision.dispatchOverdue': '交办超时督办', 'supervision.skipped': '督办阶梯一级已停用，未发出',
-};
+const ACTIONS = localized(ACTION_ZH, ACTION_EN);
 
 export function actionLabel(action: string): string {
   if (ACTIONS[action]) return ACTIONS[action];
-  if (action.startsWith('task.')) return `完成“${TASK_NAMES[action.slice(5)] ?? action.slice(5)}”`;
+  if (action.startsWith('task.')) return i18n.global.t('common.completedTask', { task: TASK_NAMES[action.slice(5)] ?? action.slice(5) });
   return action;
 }
+
+/** A list in the language's own way: 甲、乙 / A, B. */
+export const joinList = (xs: string[]) => xs.join(i18n.global.t('common.listSep'));
+/** An aside in the language's brackets: （甲） / (A). */
+export const aside = (s: string | number) => i18n.global.t('common.aside', { s: String(s) });

@@ -10,6 +10,13 @@ export const i18n = createI18n({
   locale: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
   messages: { 'zh-CN': zh, en },
+  // A key asked for that neither language has is a bug: said on the console, where the browser tests look.
+  missingWarn: false,
+  fallbackWarn: false,
+  missing: (locale, key) => {
+    console.error(`[i18n] missing message ${locale}:${key}`);
+    return key;
+  },
 });
 
 export function setLocale(l: 'zh-CN' | 'en') {

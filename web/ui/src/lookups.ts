@@ -15,4 +15,12 @@ export function departmentNames() {
   return names;
 }
 
-export { STATUS_LABEL, CHANNEL_LABEL, DECISION_LABEL, EVALUATION_LABEL } from '../../labels';
+import * as zh from '../../labels';
+import { localized } from './locales/localized';
+import { CHANNEL_EN, DECISION_EN, EVALUATION_EN, STATUS_EN } from './locales/codes-en';
+
+/** The server's code names, in the UI's language. */
+export const STATUS_LABEL = localized(zh.STATUS_LABEL, STATUS_EN);
+export const CHANNEL_LABEL = localized(zh.CHANNEL_LABEL, CHANNEL_EN);
+export const DECISION_LABEL = localized(zh.DECISION_LABEL, DECISION_EN);
+export const EVALUATION_LABEL = localized(zh.EVALUATION_LABEL, EVALUATION_EN);

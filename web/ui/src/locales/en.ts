@@ -1,15 +1,34 @@
+/** The UI's messages in English, composed from the areas (each area holds both languages side by side). */
+import common from './areas/common';
+import parts from './areas/parts';
+import app from './areas/app';
+import nav from './areas/nav';
+import login from './areas/login';
+import role from './areas/role';
+import inbox from './areas/inbox';
+import task from './areas/task';
+import ledger from './areas/ledger';
+import item from './areas/item';
+import dashboard from './areas/dashboard';
+import meetings from './areas/meetings';
+import invitees from './areas/invitees';
+import designer from './areas/designer';
+import publicPages from './areas/public';
+
 export default {
-  app: { name: 'QinQing Dialogue', staff: 'Staff', public: 'Enterprise services', logout: 'Log out', language: '中文', skip: 'Skip to content' },
-  nav: { cases: 'Good practice', templates: 'Notice wording', ladder: 'Supervision rules', calendar: 'Working calendar', users: 'Accounts', settings: 'Settings', imports: 'Import', assessment: 'Assessment', inbox: 'My tasks', ledger: 'Ledger', meetings: 'Meetings', enterprises: 'Enterprises', dashboard: 'Dashboard', designer: 'Process design', submit: 'Submit a problem', track: 'Track', results: 'Published results', publicMeetings: 'Meetings held', login: 'Staff login' },
-  login: { title: 'Staff login', username: 'User name', password: 'Password', submit: 'Log in', failed: 'Login failed' },
-  role: { 'qq-coordinator': 'Coordinator', 'qq-supervisor': 'Supervisor', 'qq-followup': '12345 follow-up', 'qq-designer': 'Designer', 'qq-admin': 'Administrator' },
-  inbox: { mine: 'Mine', groups: 'My groups', all: 'All', task: 'Task', item: 'Item', enterprise: 'Enterprise', channel: 'Channel', dept: 'Department', due: 'Due', overdue: 'Overdue only', claim: 'Claim', unclaim: 'Unclaim', open: 'Open', claimedBy: 'Claimed by', empty: 'Nothing to do', taskType: 'Task type' },
-  task: { form: 'Form', submit: 'Submit', timeline: 'Timeline', diagram: 'Diagram', item: 'Item', done: 'Submitted', back: 'Back to tasks' },
-  ledger: { title: 'Ledger', status: 'Status', export: 'Export Excel', search: 'Search', reset: 'Reset', extensions: 'Extensions', overdueDays: 'Days overdue', deadline: 'Deadline', submittedOn: 'Submitted' },
-  item: { problem: 'Problem', suggestion: 'Suggestion', reply: 'Reply', handling: 'Handling', evaluations: 'Evaluations', extensions: 'Extensions' },
-  dashboard: { title: 'Dashboard', year: 'Year', total: 'Items', dispatchRate: 'On-time dispatch', replyRate: 'On-time reply', satisfaction: 'Satisfaction', extensions: 'Extensions', byStatus: 'By status', byChannel: 'By channel', byDept: 'By department', byMonth: 'By month', overdue: 'Overdue items', ranking: 'Department ranking', quarters: 'Quarterly meetings' },
-  meetings: { title: 'Meetings', new: 'New meeting', kind: 'Kind', quarter: 'Quarter', held: 'Held', missing: 'Missing' },
-  invitees: { search: 'Search the directory (name or credit code)', add: 'Add to invitees', fromAgenda: 'Add the enterprises of the agenda', added: '{n} enterprises added', already: 'These enterprises are already invited', noAgenda: 'Tick the agenda items first', label: 'Add invitees' },
-  designer: { title: 'Process design' },
-  public: { casesTitle: 'Good practice', submitTitle: 'Submit a problem (form 1)', submitted: 'Submitted', trackTitle: 'Track an item', resultsTitle: 'Published results', resultTitle: 'Result', meetingsTitle: 'Dialogue meetings held', feed: 'Subscribe (Atom)', evaluate: 'Evaluate (form 3)' },
+  common: common.en,
+  parts: parts.en,
+  app: app.en,
+  nav: nav.en,
+  login: login.en,
+  role: role.en,
+  inbox: inbox.en,
+  task: task.en,
+  ledger: ledger.en,
+  item: item.en,
+  dashboard: dashboard.en,
+  meetings: meetings.en,
+  invitees: invitees.en,
+  designer: designer.en,
+  public: publicPages.en,
 };

@@ -1,0 +1,36 @@
+import { area } from '../area';
+
+export default area({
+  zh: {
+    title: '督查看板',
+    year: '年度',
+    total: '议题总数',
+    dispatchRate: '按时交办率',
+    replyRate: '按时答复率',
+    satisfaction: '满意率',
+    extensions: '延期次数',
+    byStatus: '按状态',
+    byChannel: '按渠道',
+    byDept: '按责任部门',
+    byMonth: '按月份',
+    overdue: '超期议题（长期挂号、久拖不决）',
+    ranking: '部门排名',
+    quarters: '季度恳谈会',
+  },
+  en: {
+    title: 'Dashboard',
+    year: 'Year',
+    total: 'Items',
+    dispatchRate: 'On-time dispatch',
+    replyRate: 'On-time reply',
+    satisfaction: 'Satisfaction',
+    extensions: 'Extensions',
+    byStatus: 'By status',
+    byChannel: 'By channel',
+    byDept: 'By department',
+    byMonth: 'By month',
+    overdue: 'Overdue items',
+    ranking: 'Department ranking',
+    quarters: 'Quarterly meetings',
+  },
+});

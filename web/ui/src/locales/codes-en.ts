@@ -1,0 +1,42 @@
+/** English names of the codes whose Chinese names the server keeps (web/labels.ts, core/items/status.ts). */
+import type { ItemStatus } from '../../../../core/items/status';
+
+export const STATUS_EN: Record<ItemStatus, string> = {
+  submitted: 'Submitted, awaiting screening', declined: 'Not accepted', merged: 'Merged into another item', listed: 'On the problem list, for the dialogue meeting',
+  explained: 'Cannot be solved yet, explained', escalated: 'Referred to a higher level', awaitingDispatch: 'Awaiting dispatch', handling: 'Being handled',
+  reviewing: 'Being handled (reply under review)', replied: 'Replied, awaiting follow-up', awaitingPublication: 'Followed up, publication under review', closed: 'Concluded', published: 'Concluded and published',
+};
+
+export const CHANNEL_EN: Record<string, string> = {
+  online: 'Online', hotline12345: '12345 hotline', eSupervision: 'E-supervision', visit: 'Field visit', oneStop: 'One-stop service centre',
+  cannotDo: '"Cannot get it done" window', creditComplaint: 'Integrity complaints window', meeting: 'At a dialogue meeting',
+};
+
+export const DECISION_EN: Record<string, string> = {
+  none: '', onSpot: 'Answered on the spot', single: 'One department', multi: 'Lead and cooperating departments', escalate: 'Referred to a higher level', explain: 'Explained',
+};
+
+export const EVALUATION_EN: Record<string, string> = {
+  satisfied: 'Satisfied', basic: 'Mostly satisfied', unsatisfied: 'Not satisfied', unreachable: 'Could not be reached',
+};
+
+export const TASK_EN: Record<string, string> = {
+  ScreenItem: 'Screen the item', DispatchItem: 'Dispatch the item', HandleItem: 'Handle and reply', SendOpinion: 'Give a cooperating opinion', ConsolidateReply: 'Consolidate the reply',
+  ApproveExtension: 'Approve an extension', ReviewReply: 'Review the reply', RecordEvaluation: '12345 follow-up evaluation', ReReviewItem: 'Re-examine the item', ReviewPublication: 'Review the public text',
+  PlanMeeting: 'Prepare the dialogue meeting', RecordMeeting: 'Record the dialogue meeting',
+};
+
+export const ACTION_EN: Record<string, string> = {
+  'item.submitted': 'Item submitted', 'task.claimed': 'Task claimed', 'task.unclaimed': 'Task unclaimed', 'item.status': 'Status changed',
+  'extension.requested': 'Extension requested', 'item.published': 'Result published', 'evaluation.enterprise': 'Enterprise evaluation',
+  'item.listed': 'Put on the problem list', 'item.merged': 'Merged', 'item.meetingDecided': 'Decided at the dialogue meeting', 'item.higherLevelDecided': 'Decided by the higher level',
+  'item.dispatchDueSet': 'Dispatch deadline set', 'item.handlingDueSet': 'Handling deadline set', 'item.commented': 'Comment', 'item.attached': 'Attachment uploaded',
+  'extension.applied': 'Extension in force', 'extension.withdrawn': 'Extension request did not reach the process, withdrawn', 'extension.rejected': 'Extension not approved', 'extension.refusedLimit': 'Extension refused: more than 2', 'evaluation.submitted': 'Follow-up evaluation',
+  'item.declined': 'Not accepted', 'item.explained': 'Cannot be solved yet, explained', 'item.escalated': 'Referred to a higher level', 'item.replied': 'Reply sent to the enterprise',
+  'item.dispatched': 'Dispatched', 'item.replySubmitted': 'Handling result submitted', 'item.opinionSent': 'Cooperating opinion given', 'item.returnedForRehandling': 'Returned for re-handling',
+  'item.evaluated': 'Follow-up evaluation recorded', 'item.publicationDueSet': 'Publication review deadline set', 'item.publicationReviewed': 'Public text reviewed', 'item.closed': 'Concluded with an explanation',
+  'item.deadlineRetimed': 'Dispatch deadline recalculated after a holiday notice', 'item.ladderRetimed': 'Supervision times recalculated after a holiday notice',
+  'task.transferred': 'Transferred', 'task.delegated': 'Delegated', 'task.resolved': 'Delegation handed back', 'task.returned': 'Returned', 'task.copied': 'Copied to', 'task.reminded': 'Task reminder',
+  'supervision.remind': 'Due reminder', 'supervision.urge': 'Urged', 'supervision.notice': 'Circulated notice', 'supervision.escalate': 'Supervision (reported to the leader in charge)',
+  'supervision.dispatchOverdue': 'Dispatch overdue, supervised', 'supervision.skipped': 'Supervision step 1 disabled, not sent',
+};

@@ -1,0 +1,22 @@
+/** Chinese names of the UI's own codes: the models' user tasks and the action log's entries (the server keeps the ledger's). */
+
+export const TASK_ZH: Record<string, string> = {
+  ScreenItem: '筛查议题', DispatchItem: '交办议题', HandleItem: '办理并答复', SendOpinion: '提出配合意见', ConsolidateReply: '汇总答复',
+  ApproveExtension: '审批延期申请', ReviewReply: '审核答复', RecordEvaluation: '12345回访评价', ReReviewItem: '复查议题', ReviewPublication: '审核公开内容',
+  PlanMeeting: '筹备恳谈会', RecordMeeting: '记录恳谈会',
+};
+
+export const ACTION_ZH: Record<string, string> = {
+  'item.submitted': '提交议题', 'task.claimed': '签收任务', 'task.unclaimed': '退签任务', 'item.status': '状态变更',
+  'extension.requested': '申请延期', 'item.published': '结果公开', 'evaluation.enterprise': '企业评价',
+  'item.listed': '列入问题清单', 'item.merged': '合并办理', 'item.meetingDecided': '恳谈会研究决定', 'item.higherLevelDecided': '上级研究决定',
+  'item.dispatchDueSet': '确定交办时限', 'item.handlingDueSet': '确定办理时限', 'item.commented': '发表意见', 'item.attached': '上传附件',
+  'extension.applied': '延期生效', 'extension.withdrawn': '延期申请未送达流程，已撤回', 'extension.rejected': '延期未获批准', 'extension.refusedLimit': '延期超过2次被拒绝', 'evaluation.submitted': '回访评价',
+  'item.declined': '不予受理', 'item.explained': '暂不具备条件，解释说明', 'item.escalated': '提交上级研究', 'item.replied': '答复企业',
+  'item.dispatched': '交办', 'item.replySubmitted': '提交办理结果', 'item.opinionSent': '提出配合意见', 'item.returnedForRehandling': '退回重办',
+  'item.evaluated': '记录回访评价', 'item.publicationDueSet': '确定公开审核时限', 'item.publicationReviewed': '审核公开内容', 'item.closed': '解释办结',
+  'item.deadlineRetimed': '录入放假通知后重算交办时限', 'item.ladderRetimed': '录入放假通知后重算督办时点',
+  'task.transferred': '转办', 'task.delegated': '委派', 'task.resolved': '委派交回', 'task.returned': '退回', 'task.copied': '抄送', 'task.reminded': '催办任务',
+  'supervision.remind': '到期提醒', 'supervision.urge': '催办', 'supervision.notice': '通报', 'supervision.escalate': '督办（报分管领导）',
+  'supervision.dispatchOverdue': '交办超时督办', 'supervision.skipped': '督办阶梯一级已停用，未发出',
+};
