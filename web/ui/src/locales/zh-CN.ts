@@ -1,5 +1,7 @@
 /** The UI's messages in Chinese, composed from the areas (each area holds both languages side by side). */
 import common from './areas/common';
+import taskOps from './areas/taskOps';
+import assessment from './areas/assessment';
 import parts from './areas/parts';
 import app from './areas/app';
 import nav from './areas/nav';
@@ -17,6 +19,8 @@ import publicPages from './areas/public';
 
 export default {
   common: common.zh,
+  taskOps: taskOps.zh,
+  assessment: assessment.zh,
   parts: parts.zh,
   app: app.zh,
   nav: nav.zh,
