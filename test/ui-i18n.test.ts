@@ -10,6 +10,9 @@ import en from '../web/ui/src/locales/en.js';
 import * as serverLabels from '../web/labels.js';
 import * as codesEn from '../web/ui/src/locales/codes-en.js';
 import * as codesZh from '../web/ui/src/locales/codes-zh.js';
+import { EXTENSION_STATUS } from '../db/entities/item-records.js';
+import { MEETING_STATUS } from '../db/entities/meeting.js';
+import { MEETING_KINDS } from '../core/meetings/rules.js';
 
 type Messages = { [k: string]: string | Messages };
 const keys = (m: Messages, prefix = ''): string[] => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
@@ -69,6 +72,9 @@ describe('the UI’s messages', () => {
       ...missing('evaluation', serverLabels.EVALUATION_LABEL, codesEn.EVALUATION_EN),
       ...missing('task', codesZh.TASK_ZH, codesEn.TASK_EN),
       ...missing('action', codesZh.ACTION_ZH, codesEn.ACTION_EN),
+      ...missing('meeting kind', Object.fromEntries(MEETING_KINDS.map((k) => [k, codesZh.MEETING_KIND_ZH[k] ?? ''])), codesEn.MEETING_KIND_EN),
+      ...missing('meeting status', Object.fromEntries(MEETING_STATUS.map((k) => [k, codesZh.MEETING_STATUS_ZH[k] ?? ''])), codesEn.MEETING_STATUS_EN),
+      ...missing('extension', Object.fromEntries(EXTENSION_STATUS.map((s) => [s, codesZh.EXTENSION_ZH[s] ?? ''])), codesEn.EXTENSION_EN),
     ]).toEqual([]);
   });
 });

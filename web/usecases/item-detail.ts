@@ -17,14 +17,14 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     itemLadder(deps, item),
   ]);
   const { trackingCodeHash: _h, clientRequestId: _c, ...visible } = item;
-  const names = await deps.actorNames.names(timeline.map((t) => t.actor));
+  const names = await deps.actorNames.names([...timeline.map((t) => t.actor), ...tasks.flatMap((t) => (t.assignee ? [t.assignee] : []))]);
   return {
     item: { ...visible, coDepts: item.coDepts ? item.coDepts.split(',') : [] },
     handling,
     extensions,
     evaluations,
     // Where the item waits now (for 催办 from the item page).
-    openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: taskKindOf(t), assignee: t.assignee, due: t.due })),
+    openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: taskKindOf(t), assignee: t.assignee, assigneeName: t.assignee ? names.get(t.assignee) ?? t.assignee : null, due: t.due })),
     // The supervision ladder: when each step is due, was raised, or was passed over.
     ladder,
     timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, actorName: names.get(t.actor) ?? t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),

@@ -17,10 +17,14 @@ export function departmentNames() {
 
 import * as zh from '../../labels';
 import { localized } from './locales/localized';
-import { CHANNEL_EN, DECISION_EN, EVALUATION_EN, STATUS_EN } from './locales/codes-en';
+import { CHANNEL_EN, DECISION_EN, EVALUATION_EN, EXTENSION_EN, MEETING_KIND_EN, MEETING_STATUS_EN, STATUS_EN } from './locales/codes-en';
+import { EXTENSION_ZH, MEETING_KIND_ZH, MEETING_STATUS_ZH } from './locales/codes-zh';
 
 /** The server's code names, in the UI's language. */
 export const STATUS_LABEL = localized(zh.STATUS_LABEL, STATUS_EN);
 export const CHANNEL_LABEL = localized(zh.CHANNEL_LABEL, CHANNEL_EN);
 export const DECISION_LABEL = localized(zh.DECISION_LABEL, DECISION_EN);
 export const EVALUATION_LABEL = localized(zh.EVALUATION_LABEL, EVALUATION_EN);
+export const EXTENSION_LABEL = localized(EXTENSION_ZH, EXTENSION_EN);
+export const MEETING_KIND_LABEL = localized(MEETING_KIND_ZH, MEETING_KIND_EN);
+export const MEETING_STATUS_LABEL = localized(MEETING_STATUS_ZH, MEETING_STATUS_EN);

@@ -40,3 +40,10 @@ export const ACTION_EN: Record<string, string> = {
   'supervision.remind': 'Due reminder', 'supervision.urge': 'Urged', 'supervision.notice': 'Circulated notice', 'supervision.escalate': 'Supervision (reported to the leader in charge)',
   'supervision.dispatchOverdue': 'Dispatch overdue, supervised', 'supervision.skipped': 'Supervision step 1 disabled, not sent',
 };
+
+export const EXTENSION_EN: Record<string, string> = {
+  pending: 'Awaiting approval', approved: 'Approved', rejected: 'Not approved', refusedLimit: 'Refused: more than 2', withdrawn: 'Withdrawn',
+};
+
+export const MEETING_KIND_EN: Record<string, string> = { dialogue: 'Dialogue meeting', symposium: 'Symposium', coBuilding: 'Joint activity', consultation: 'Asking enterprises for advice', chamberContact: 'Chamber liaison' };
+export const MEETING_STATUS_EN: Record<string, string> = { proposed: 'Being prepared', planned: 'Prepared', held: 'Held', cancelled: 'Cancelled' };

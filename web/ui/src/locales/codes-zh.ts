@@ -20,3 +20,12 @@ export const ACTION_ZH: Record<string, string> = {
   'supervision.remind': '到期提醒', 'supervision.urge': '催办', 'supervision.notice': '通报', 'supervision.escalate': '督办（报分管领导）',
   'supervision.dispatchOverdue': '交办超时督办', 'supervision.skipped': '督办阶梯一级已停用，未发出',
 };
+
+/** An extension request's state (db/entities/item-records.ts EXTENSION_STATUS). */
+export const EXTENSION_ZH: Record<string, string> = {
+  pending: '待审批', approved: '已批准', rejected: '未批准', refusedLimit: '超过2次，已拒绝', withdrawn: '已撤回',
+};
+
+/** A meeting's kind (core/meetings/rules.ts MEETING_KINDS) and state (db/entities/meeting.ts MEETING_STATUS). */
+export const MEETING_KIND_ZH: Record<string, string> = { dialogue: '政企恳谈会', symposium: '座谈会', coBuilding: '联建活动', consultation: '问计于企', chamberContact: '商会联络' };
+export const MEETING_STATUS_ZH: Record<string, string> = { proposed: '筹备中', planned: '已筹备', held: '已召开', cancelled: '已取消' };

@@ -1,5 +1,6 @@
 /** The UI's messages in English, composed from the areas (each area holds both languages side by side). */
 import common from './areas/common';
+import enterprises from './areas/enterprises';
 import taskOps from './areas/taskOps';
 import assessment from './areas/assessment';
 import parts from './areas/parts';
@@ -19,6 +20,7 @@ import publicPages from './areas/public';
 
 export default {
   common: common.en,
+  enterprises: enterprises.en,
   taskOps: taskOps.en,
   assessment: assessment.en,
   parts: parts.en,

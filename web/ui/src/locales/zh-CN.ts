@@ -1,5 +1,6 @@
 /** The UI's messages in Chinese, composed from the areas (each area holds both languages side by side). */
 import common from './areas/common';
+import enterprises from './areas/enterprises';
 import taskOps from './areas/taskOps';
 import assessment from './areas/assessment';
 import parts from './areas/parts';
@@ -19,6 +20,7 @@ import publicPages from './areas/public';
 
 export default {
   common: common.zh,
+  enterprises: enterprises.zh,
   taskOps: taskOps.zh,
   assessment: assessment.zh,
   parts: parts.zh,
