@@ -13,6 +13,7 @@ import * as codesZh from '../web/ui/src/locales/codes-zh.js';
 import { EXTENSION_STATUS } from '../db/entities/item-records.js';
 import { MEETING_STATUS } from '../db/entities/meeting.js';
 import { MEETING_KINDS } from '../core/meetings/rules.js';
+import { PUBLIC_STEPS } from '../core/items/public-timeline.js';
 
 type Messages = { [k: string]: string | Messages };
 const keys = (m: Messages, prefix = ''): string[] => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
@@ -74,6 +75,7 @@ describe('the UI’s messages', () => {
       ...missing('action', codesZh.ACTION_ZH, codesEn.ACTION_EN),
       ...missing('meeting kind', Object.fromEntries(MEETING_KINDS.map((k) => [k, codesZh.MEETING_KIND_ZH[k] ?? ''])), codesEn.MEETING_KIND_EN),
       ...missing('meeting status', Object.fromEntries(MEETING_STATUS.map((k) => [k, codesZh.MEETING_STATUS_ZH[k] ?? ''])), codesEn.MEETING_STATUS_EN),
+      ...missing('public step', Object.fromEntries(Object.values(PUBLIC_STEPS).map((s) => [s.key, s.label])), codesEn.PUBLIC_STEP_EN),
       ...missing('extension', Object.fromEntries(EXTENSION_STATUS.map((s) => [s, codesZh.EXTENSION_ZH[s] ?? ''])), codesEn.EXTENSION_EN),
     ]).toEqual([]);
   });

@@ -17,6 +17,6 @@ describe('the public timeline of an item', () => {
   });
 
   it('shows a step written twice in a row once', () => {
-    expect(publicTimeline([{ action: 'item.replied', createdAt: at(1) }, { action: 'item.replied', createdAt: at(2) }])).toEqual([{ at: at(1), label: '责任部门已答复' }]);
+    expect(publicTimeline([{ action: 'item.replied', createdAt: at(1) }, { action: 'item.replied', createdAt: at(2) }])).toEqual([{ at: at(1), key: 'replied', label: '责任部门已答复' }]);
   });
 });

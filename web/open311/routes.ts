@@ -185,7 +185,7 @@ function v2Routes(deps: AppDeps): Router {
     const byNo = new Map(items.map((i) => [i.itemNo, i]));
     sendList(res, fmt(req), 'service_request_updates', 'request_update', logs.filter((l) => byNo.has(l.entityId)).map((l) => {
       const i = byNo.get(l.entityId)!;
-      return { update_id: String(l.id), service_request_id: l.entityId, status: statusIn('finished', i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: PUBLIC_STEPS[l.action], media_url: '' };
+      return { update_id: String(l.id), service_request_id: l.entityId, status: statusIn('finished', i.status) ? 'closed' : 'open', updated_datetime: iso(l.createdAt), description: PUBLIC_STEPS[l.action].label, media_url: '' };
     }));
   }));
   return r;

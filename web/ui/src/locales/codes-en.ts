@@ -47,3 +47,12 @@ export const EXTENSION_EN: Record<string, string> = {
 
 export const MEETING_KIND_EN: Record<string, string> = { dialogue: 'Dialogue meeting', symposium: 'Symposium', coBuilding: 'Joint activity', consultation: 'Asking enterprises for advice', chamberContact: 'Chamber liaison' };
 export const MEETING_STATUS_EN: Record<string, string> = { proposed: 'Being prepared', planned: 'Prepared', held: 'Held', cancelled: 'Cancelled' };
+
+/** The steps an enterprise follows on the tracking page (core/items/public-timeline.ts), by their keys. */
+export const PUBLIC_STEP_EN: Record<string, string> = {
+  received: 'We have received your problem', listed: 'On the problem list, for the dialogue meeting', merged: 'Handled together with a similar problem',
+  declined: 'Not accepted after review', meetingDecided: 'Discussed at the dialogue meeting', dispatched: 'Dispatched to the responsible department',
+  extended: 'The time limit was extended', escalated: 'Referred to a higher level', higherLevelDecided: 'The higher level has decided',
+  explained: 'Cannot be solved yet: explained to you', replied: 'The department has replied', evaluationReceived: 'We have received your evaluation',
+  followedUp: 'The 12345 hotline has followed up', published: 'The result is published', closed: 'Concluded',
+};

@@ -16,3 +16,8 @@ export function localized(zh: Record<string, string>, en: Record<string, string>
     getOwnPropertyDescriptor: (t, key) => (Object.prototype.hasOwnProperty.call(t, key) ? { value: pick(key), enumerable: true, configurable: true, writable: false } : undefined),
   });
 }
+
+/** A text the server words in Chinese, in English when the UI speaks English and the key has an English name. */
+export function spoken(zhText: string, en: Record<string, string>, key: string | null | undefined): string {
+  return i18n.global.locale.value === 'en' && key && en[key] ? en[key] : zhText;
+}
