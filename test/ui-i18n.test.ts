@@ -12,6 +12,12 @@ import * as codesEn from '../web/ui/src/locales/codes-en.js';
 import * as codesZh from '../web/ui/src/locales/codes-zh.js';
 import { EXTENSION_STATUS } from '../db/entities/item-records.js';
 import { MEETING_STATUS } from '../db/entities/meeting.js';
+import { IMPORT_STATUS } from '../db/entities/imports.js';
+import { LADDER_LABEL } from '../core/supervision/ladder.js';
+import { RECIPIENT_LABEL } from '../web/usecases/ladder-rules.js';
+import { NOTICE } from '../core/contract.js';
+import { PLACEHOLDERS } from '../core/notify/notice-templates.js';
+import { IMPORT_FIELDS } from '../web/imports/mapping.js';
 import { MEETING_KINDS } from '../core/meetings/rules.js';
 import { PUBLIC_STEPS } from '../core/items/public-timeline.js';
 
@@ -77,6 +83,14 @@ describe('the UI’s messages', () => {
       ...missing('meeting status', Object.fromEntries(MEETING_STATUS.map((k) => [k, codesZh.MEETING_STATUS_ZH[k] ?? ''])), codesEn.MEETING_STATUS_EN),
       ...missing('public step', Object.fromEntries(Object.values(PUBLIC_STEPS).map((s) => [s.key, s.label])), codesEn.PUBLIC_STEP_EN),
       ...missing('extension', Object.fromEntries(EXTENSION_STATUS.map((s) => [s, codesZh.EXTENSION_ZH[s] ?? ''])), codesEn.EXTENSION_EN),
+      ...missing('ladder step', LADDER_LABEL, codesEn.LADDER_EN),
+      ...missing('ladder recipient', RECIPIENT_LABEL, codesEn.RECIPIENT_EN),
+      ...missing('notice', Object.fromEntries(NOTICE.map((n) => [n, codesZh.NOTICE_ZH[n] ?? ''])), codesEn.NOTICE_EN),
+      ...missing('placeholder', PLACEHOLDERS, codesEn.PLACEHOLDER_EN),
+      ...missing('import field', Object.fromEntries(Object.entries(IMPORT_FIELDS).map(([k, f]) => [k, f.label])), codesEn.IMPORT_FIELD_EN),
+      ...missing('import status', Object.fromEntries(IMPORT_STATUS.map((s) => [s, codesZh.IMPORT_STATUS_ZH[s] ?? ''])), codesEn.IMPORT_STATUS_EN),
+      ...missing('day kind', codesZh.DAY_KIND_ZH, codesEn.DAY_KIND_EN),
+      ...missing('day source', codesZh.DAY_SOURCE_ZH, codesEn.DAY_SOURCE_EN),
     ]).toEqual([]);
   });
 });

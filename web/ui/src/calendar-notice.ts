@@ -32,3 +32,13 @@ export function parseNotice(text: string, year: number): { days: NoticeDay[]; ig
   }
   return { days, ignored };
 }
+
+/** What a notice entered here records when the coordinator names nothing: the words of the State Council's notices. */
+export const NOTICE_WORDS = {
+  title: (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知`,
+  holiday: '节假日',
+  adjustedWorkday: '调休上班',
+  /** The word by which a notice's line lists adjusted working days. */
+  work: '上班',
+  examples: (year: number) => `“春节：${year}-02-05 至 ${year}-02-12 放假”“${year}-02-14 上班”`,
+};

@@ -17,8 +17,8 @@ export function departmentNames() {
 
 import * as zh from '../../labels';
 import { localized } from './locales/localized';
-import { CHANNEL_EN, DECISION_EN, EVALUATION_EN, EXTENSION_EN, MEETING_KIND_EN, MEETING_STATUS_EN, STATUS_EN } from './locales/codes-en';
-import { EXTENSION_ZH, MEETING_KIND_ZH, MEETING_STATUS_ZH } from './locales/codes-zh';
+import { CHANNEL_EN, DAY_KIND_EN, DAY_SOURCE_EN, DECISION_EN, EVALUATION_EN, EXTENSION_EN, IMPORT_STATUS_EN, MEETING_KIND_EN, MEETING_STATUS_EN, NOTICE_EN, STATUS_EN } from './locales/codes-en';
+import { DAY_KIND_ZH, DAY_SOURCE_ZH, EXTENSION_ZH, IMPORT_STATUS_ZH, MEETING_KIND_ZH, MEETING_STATUS_ZH, NOTICE_ZH } from './locales/codes-zh';
 
 /** The server's code names, in the UI's language. */
 export const STATUS_LABEL = localized(zh.STATUS_LABEL, STATUS_EN);
@@ -28,3 +28,7 @@ export const EVALUATION_LABEL = localized(zh.EVALUATION_LABEL, EVALUATION_EN);
 export const EXTENSION_LABEL = localized(EXTENSION_ZH, EXTENSION_EN);
 export const MEETING_KIND_LABEL = localized(MEETING_KIND_ZH, MEETING_KIND_EN);
 export const MEETING_STATUS_LABEL = localized(MEETING_STATUS_ZH, MEETING_STATUS_EN);
+export const NOTICE_LABEL = localized(NOTICE_ZH, NOTICE_EN);
+export const IMPORT_STATUS_LABEL = localized(IMPORT_STATUS_ZH, IMPORT_STATUS_EN);
+export const DAY_KIND_LABEL = localized(DAY_KIND_ZH, DAY_KIND_EN);
+export const DAY_SOURCE_LABEL = localized(DAY_SOURCE_ZH, DAY_SOURCE_EN);

@@ -1,5 +1,5 @@
 /** English names of the codes whose Chinese names the server keeps (web/labels.ts, core/items/status.ts). */
-import type { ItemStatus } from '../../../../core/items/status';
+import type { ItemStatus } from '../../../../core/items/status.js';
 
 export const STATUS_EN: Record<ItemStatus, string> = {
   submitted: 'Submitted, awaiting screening', declined: 'Not accepted', merged: 'Merged into another item', listed: 'On the problem list, for the dialogue meeting',
@@ -56,3 +56,22 @@ export const PUBLIC_STEP_EN: Record<string, string> = {
   explained: 'Cannot be solved yet: explained to you', replied: 'The department has replied', evaluationReceived: 'We have received your evaluation',
   followedUp: 'The 12345 hotline has followed up', published: 'The result is published', closed: 'Concluded',
 };
+
+/** The supervision ladder's steps (core/supervision/ladder.ts) and who each step tells (web/usecases/ladder-rules.ts). */
+export const LADDER_EN: Record<string, string> = { remind: 'Reminder', urge: 'Urging', notice: 'Public notice', escalate: 'Supervision' };
+export const RECIPIENT_EN: Record<string, string> = { lead: 'Handling (lead) department', co: 'Cooperating departments', coordinator: 'Business office (coordinator)', supervisor: 'Supervision office and the leader in charge' };
+
+/** The notices sent to enterprises (core/contract.ts NOTICE) and their templates' placeholders. */
+export const NOTICE_EN: Record<string, string> = { declined: 'Not accepted', merged: 'Merged', answered: 'Answered on the spot', explained: 'Explanation', escalated: 'Referred upwards', progress: 'Progress', replied: 'Result' };
+export const PLACEHOLDER_EN: Record<string, string> = { itemNo: 'Item number', reply: 'The reply or explanation', trackUrl: 'Address for tracking and evaluation', reReviewDate: 'Re-review date ("to be announced" when not set)' };
+
+/** Spreadsheet imports: the fields a column can fill (web/imports/mapping.ts) and a job's states. */
+export const IMPORT_FIELD_EN: Record<string, string> = {
+  sourceRef: 'Source number', submittedOn: 'Submitted on', enterpriseName: 'Enterprise', personInCharge: 'Person in charge', phone: 'Phone',
+  email: 'E-mail', creditCode: 'Unified social credit code', problem: 'Problem', suggestion: 'Suggestion', remarks: 'Remarks',
+};
+export const IMPORT_STATUS_EN: Record<string, string> = { uploaded: 'Waiting to import', running: 'Importing', finished: 'Imported', failed: 'Interrupted' };
+
+/** The work calendar: what kind of day, and what the kind rests on. */
+export const DAY_KIND_EN: Record<string, string> = { workday: 'Working day', weekend: 'Weekend', holiday: 'Public holiday', adjustedWorkday: 'Adjusted working day' };
+export const DAY_SOURCE_EN: Record<string, string> = { notice: 'holiday notice', statutory: 'statutory holiday (projected)', weekend: 'weekend (provisional)', weekday: 'working day (provisional)' };

@@ -29,3 +29,9 @@ export const EXTENSION_ZH: Record<string, string> = {
 /** A meeting's kind (core/meetings/rules.ts MEETING_KINDS) and state (db/entities/meeting.ts MEETING_STATUS). */
 export const MEETING_KIND_ZH: Record<string, string> = { dialogue: '政企恳谈会', symposium: '座谈会', coBuilding: '联建活动', consultation: '问计于企', chamberContact: '商会联络' };
 export const MEETING_STATUS_ZH: Record<string, string> = { proposed: '筹备中', planned: '已筹备', held: '已召开', cancelled: '已取消' };
+
+/** Codes only the UI names (the server sends the code). */
+export const NOTICE_ZH: Record<string, string> = { declined: '不予受理', merged: '合并办理', answered: '即知即办答复', explained: '解释说明', escalated: '提交上级', progress: '进度反馈', replied: '办理结果' };
+export const IMPORT_STATUS_ZH: Record<string, string> = { uploaded: '待导入', running: '导入中', finished: '导入完成', failed: '导入中断' };
+export const DAY_KIND_ZH: Record<string, string> = { workday: '工作日', weekend: '周末', holiday: '节假日', adjustedWorkday: '调休上班' };
+export const DAY_SOURCE_ZH: Record<string, string> = { notice: '放假通知', statutory: '法定节假日（推算）', weekend: '周末（暂定）', weekday: '工作日（暂定）' };

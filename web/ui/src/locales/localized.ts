@@ -3,7 +3,7 @@
  * pages and exports use; the English one must name every code of it. Reading a label inside a template or a
  * computed tracks the locale, so switching language re-renders it.
  */
-import { i18n } from '../i18n';
+import { i18n } from '../i18n.js';
 
 export function localized(zh: Record<string, string>, en: Record<string, string>): Record<string, string> {
   const pick = (key: string | symbol): string | undefined => {

@@ -1,4 +1,4 @@
-import { area } from '../area';
+import { area } from '../area.js';
 
 /** The annual department assessment, as printed. */
 export default area({

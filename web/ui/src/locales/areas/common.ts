@@ -1,4 +1,4 @@
-import { area } from '../area';
+import { area } from '../area.js';
 
 /** Words many pages share. */
 export default area({

@@ -1,4 +1,4 @@
-import { area } from '../area';
+import { area } from '../area.js';
 
 /** The enterprise directory and each enterprise’s history. */
 export default area({

@@ -1,4 +1,4 @@
-import { area } from '../area';
+import { area } from '../area.js';
 
 /** The shared components: notes and attachments, due badges, the diagram viewer and the editors. */
 export default area({

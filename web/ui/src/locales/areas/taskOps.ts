@@ -1,4 +1,4 @@
-import { area } from '../area';
+import { area } from '../area.js';
 
 /** Transfer, delegate, hand back, return, copy and remind on the task page. */
 export default area({

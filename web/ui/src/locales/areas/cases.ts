@@ -1,0 +1,43 @@
+import { area } from '../area.js';
+
+/** Good-practice cases, written and published by the coordinators. */
+export default area({
+  zh: {
+    write: '撰写典型做法',
+    edit: '修改典型做法',
+    intro: '从已公开的办理结果中总结可复制的做法，发布后在公开页面和订阅源中展示；正文中的电话等个人信息公开时自动遮挡。',
+    tableLabel: '典型做法',
+    title: '标题',
+    cites: '引用的议题',
+    publishedTag: '已发布',
+    modify: '修改',
+    publicPage: '公开页面',
+    body: '正文',
+    citeResults: '引用的办理结果（已公开的议题）',
+    citeHint: '输入关键词检索已公开的议题',
+    citeLabel: '引用的办理结果',
+    saveFailed: '保存未成功',
+    saveDraft: '保存草稿',
+    savedDraft: '已保存为草稿',
+    withdrawn: '已撤回',
+  },
+  en: {
+    write: 'Write a good practice',
+    edit: 'Edit the good practice',
+    intro: 'Practices worth copying, drawn from published results; once published they appear on the public pages and in the feed, with phone numbers and other personal data masked.',
+    tableLabel: 'Good practice',
+    title: 'Title',
+    cites: 'Items cited',
+    publishedTag: 'Published',
+    modify: 'Edit',
+    publicPage: 'Public page',
+    body: 'Text',
+    citeResults: 'Results cited (published items)',
+    citeHint: 'Type words to find published items',
+    citeLabel: 'Results cited',
+    saveFailed: 'Not saved',
+    saveDraft: 'Save draft',
+    savedDraft: 'Saved as draft',
+    withdrawn: 'Withdrawn',
+  },
+});
