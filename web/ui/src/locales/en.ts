@@ -1,5 +1,6 @@
 /** The UI's messages in English, composed from the areas (each area holds both languages side by side). */
 import common from './areas/common.js';
+import migration from './areas/migration.js';
 import calendar from './areas/calendar.js';
 import templates from './areas/templates.js';
 import imports from './areas/imports.js';
@@ -26,6 +27,7 @@ import publicPages from './areas/public.js';
 
 export default {
   common: common.en,
+  migration: migration.en,
   calendar: calendar.en,
   templates: templates.en,
   imports: imports.en,
