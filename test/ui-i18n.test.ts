@@ -18,6 +18,7 @@ import { RECIPIENT_LABEL } from '../web/usecases/ladder-rules.js';
 import { NOTICE } from '../core/contract.js';
 import { PLACEHOLDERS } from '../core/notify/notice-templates.js';
 import { IMPORT_FIELDS } from '../web/imports/mapping.js';
+import { FORM_EN, formInEnglish } from '../web/ui/src/locales/forms-en.js';
 import { MEETING_KINDS } from '../core/meetings/rules.js';
 import { PUBLIC_STEPS } from '../core/items/public-timeline.js';
 
@@ -92,5 +93,19 @@ describe('the UI’s messages', () => {
       ...missing('day kind', codesZh.DAY_KIND_ZH, codesEn.DAY_KIND_EN),
       ...missing('day source', codesZh.DAY_SOURCE_ZH, codesEn.DAY_SOURCE_EN),
     ]).toEqual([]);
+  });
+
+  it('has every text of the shipped task forms in English', () => {
+    // given every form deployed with the models
+    const dir = join(process.cwd(), 'bpmn', 'forms');
+    const texts = (c: unknown): string[] => (typeof c === 'string' ? [c] : Array.isArray(c) ? c.flatMap(texts) : c && typeof c === 'object' ? Object.values(c).flatMap(texts) : []);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.form'))) {
+      const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      // when it is shown in English
+      const english = formInEnglish(schema) as { components: unknown };
+      // then no Chinese is left in it, and the English is English
+      expect({ file, chinese: texts(english.components).filter((t) => CHINESE.test(t)) }).toEqual({ file, chinese: [] });
+    }
+    expect(Object.entries(FORM_EN).filter(([, v]) => CHINESE.test(v))).toEqual([]);
   });
 });
