@@ -73,8 +73,12 @@ describe('a department', () => {
     expect((await sys.call('GET', `/api/items/${itemNo}`, fgw)).status).toBe(200);
   });
 
-  it('cannot complete a task another user has claimed', async () => {
+  it('cannot complete a task another user has claimed, and the item page names who claimed it', async () => {
     expect((await sys.call('POST', `/api/tasks/${handleTaskId}/claim`, fgw)).status).toBe(204);
+    const me = (await sys.call('GET', '/api/auth/me', fgw)).body;
+    const waiting = (await sys.call('GET', `/api/items/${itemNo}`, coordinator)).body.openTasks as { id: string; assignee: string; assigneeName: string }[];
+    expect(waiting.find((t) => t.id === handleTaskId)).toMatchObject({ assignee: 'fgw', assigneeName: expect.stringContaining(me.displayName) });
+    expect(me.displayName).not.toBe('fgw');
     await sys.engine.ensureUser({ id: 'fgw2', firstName: '二', lastName: '发', email: 'fgw2@qinqing.local' }, 'Test-password-2026');
     await sys.engine.ensureMembership('dept-fgw', 'fgw2');
     const other = await sys.login('fgw2');

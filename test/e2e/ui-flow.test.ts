@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TEST_PASSWORD, waitFor, type TestSystem } from '../support/harness.js';
 import { item, waitForStatus } from '../support/scenario.js';
 import { EvaluationEntity, HandlingRecordEntity, LoginFailureEntity } from '../../db/entities/index.js';
-import { englishIn, launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
+import { chineseChromeIn, englishIn, launchBrowser, newContext, pageProblems, screenshot, SCREENSHOTS, seriousViolations, signIn } from '../support/browser.js';
 import { modelFiles } from '../../core/setup/deploy-models.js';
 import { modelsDir } from '../../main.js';
 
@@ -600,6 +600,82 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
           const field = (await page.locator('#f-enterprise').boundingBox())!;
           expect(label.y + label.height).toBeLessThanOrEqual(field.y);
         }
+      }
+      await context.close();
+    }
+  });
+});
+
+describe('the UI in English', () => {
+  const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/cases', '/staff/dashboard', '/staff/assessment', '/staff/ladder', '/staff/templates', '/staff/calendar', '/staff/imports'];
+  const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings', '/public/cases'];
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  /** A context whose pages start in English, as after choosing English once (the choice is kept in the browser). */
+  async function englishContext(width: number) {
+    const context = await newContext(browser, sys.url);
+    // (about:blank, where a page starts, has no storage of its own)
+    await context.addInitScript(() => { if (location.protocol.startsWith('http')) localStorage.setItem('qq.locale', 'en'); });
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    return { context, page };
+  }
+
+  it('names every heading, column, button and field of the staff pages in English, at 1024 and 1366 px', async () => {
+    for (const width of [1024, 1366]) {
+      // given a coordinator who chose English
+      const { context, page } = await englishContext(width);
+      await signIn(page, 'coordinator', TEST_PASSWORD);
+      for (const path of STAFF) {
+        // when each page is opened
+        await page.goto(path);
+        await page.locator('main').waitFor();
+        await page.waitForLoadState('networkidle');
+        if (width === 1366) await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
+        // then its own words are English and nothing overflows sideways
+        expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
+      }
+      await context.close();
+    }
+  });
+
+  it('shows a task with its form, the item page and the designer in English', async () => {
+    // given a new item waiting for screening, and staff who chose English
+    const submitted = await sys.call('POST', '/api/public/items', null, { enterpriseName: '英文界面验证企业', personInCharge: '赵六', phone: '13900003333', problem: '验证英文界面。' });
+    const { context, page } = await englishContext(1366);
+    await signIn(page, 'coordinator', TEST_PASSWORD);
+    // when the coordinator opens the screening task from the inbox
+    await page.goto('/staff/inbox');
+    await page.locator('tr', { hasText: submitted.body.itemNo }).getByRole('button', { name: 'Open' }).click();
+    await page.waitForURL(/\/staff\/tasks\//);
+    await page.locator('.fjs-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'en-task');
+    // then the task page and the task form speak English
+    expect({ page: 'task', chinese: await chineseChromeIn(page) }).toEqual({ page: 'task', chinese: [] });
+    await page.goto(`/staff/items/${submitted.body.itemNo}`);
+    await page.locator('main .grid2').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'en-item');
+    expect({ page: 'item', chinese: await chineseChromeIn(page) }).toEqual({ page: 'item', chinese: [] });
+    await context.close();
+    const designer = await englishContext(1366);
+    await signIn(designer.page, 'designer', TEST_PASSWORD);
+    await designer.page.goto('/staff/designer');
+    await designer.page.locator('.bpmn-editor .djs-container').waitFor();
+    await screenshot(designer.page, 'en-designer');
+    expect({ page: 'designer', chinese: await chineseChromeIn(designer.page) }).toEqual({ page: 'designer', chinese: [] });
+    await designer.context.close();
+  });
+
+  it('names the public pages in English on a phone and at 1024 px', async () => {
+    for (const width of [390, 1024]) {
+      const { context, page } = await englishContext(width);
+      for (const path of PUBLIC) {
+        await page.goto(path);
+        await page.locator('main').waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
+        expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
       }
       await context.close();
     }

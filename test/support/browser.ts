@@ -68,9 +68,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Signs a staff member in through the login page. */
 export async function signIn(page: Page, user: string, password: string): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('用户名').fill(user);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  // by the labels in either language: a user may have chosen English before signing in
+  await page.getByLabel(/^(用户名|User name|Username)$/).fill(user);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Log in)$/ }).click();
   await page.waitForURL(/\/staff\//);
 }
 
@@ -110,4 +111,34 @@ export async function englishIn(page: Page, selector: string): Promise<string[]>
   }, selector);
   const words = texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z'-]+/g) ?? []);
   return [...new Set(words.filter((w) => !NOT_ENGLISH.has(w)))];
+}
+
+/**
+ * Chinese in the page's own words when it speaks English: headings, table headers, buttons, labels, tabs, menus,
+ * empty-table notes, and the placeholder, title and aria-label of every element. What people wrote (table cells,
+ * typed values, names in the ledger) stays as written, so text inside table body cells is not looked at, except
+ * the buttons there; nor what is marked translate="no" (a person's name and department).
+ */
+export async function chineseChromeIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const CHINESE = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+    const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    // the language switch names the other language in that language, marked with its lang attribute
+    const inChinese = (e: Element) => { const l = e.closest('[lang]'); return !!e.closest('[translate="no"]') || (!!l && l !== document.documentElement && l.getAttribute('lang')!.startsWith('zh')); };
+    const chrome = 'h1, h2, h3, h4, thead th, button, label, .el-tabs__item, .el-menu-item, .el-sub-menu__title, .el-empty__description, .el-table__empty-text, .el-card__header, .el-descriptions__label, .el-dialog__title, .el-tag';
+    const out = new Set<string>();
+    for (const e of Array.from(document.body.querySelectorAll(chrome))) {
+      if (!shown(e) || inChinese(e) || (e.closest('tbody td') && !e.matches('button'))) continue;
+      const text = (e as HTMLElement).innerText ?? '';
+      if (CHINESE.test(text)) out.add(`${e.tagName.toLowerCase()}: ${text.trim().slice(0, 80)}`);
+    }
+    for (const e of Array.from(document.body.querySelectorAll('[placeholder], [title], [aria-label]'))) {
+      if (inChinese(e) || (e.closest('tbody td') && !e.matches('button'))) continue;
+      for (const a of ['placeholder', 'title', 'aria-label']) {
+        const v = e.getAttribute(a);
+        if (v && CHINESE.test(v)) out.add(`${e.tagName.toLowerCase()}[${a}]: ${v.slice(0, 80)}`);
+      }
+    }
+    return [...out];
+  });
 }

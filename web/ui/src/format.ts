@@ -24,3 +24,14 @@ export function actionLabel(action: string): string {
 export const joinList = (xs: string[]) => xs.join(i18n.global.t('common.listSep'));
 /** An aside in the language's brackets: （甲） / (A). */
 export const aside = (s: string | number) => i18n.global.t('common.aside', { s: String(s) });
+
+/**
+ * Who did a step: the server's words for a person (name and department, as written), the UI's own words for the
+ * actors that are not people (core/people/actor-names.ts: system, enterprise, Open311 client).
+ */
+export function actorLabel(actor: string, name?: string | null): string {
+  if (actor.startsWith('system')) return i18n.global.t('common.actorSystem');
+  if (actor === 'enterprise' || actor.startsWith('enterprise:')) return i18n.global.t('common.actorEnterprise');
+  if (actor.startsWith('open311:')) return i18n.global.t('common.actorOpen311');
+  return name ?? actor;
+}

@@ -1,4 +1,5 @@
 /** zh-CN first, English second; the choice is kept in the browser. */
+import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
 import zh from './locales/zh-CN';
 import en from './locales/en';
@@ -24,3 +25,9 @@ export function setLocale(l: 'zh-CN' | 'en') {
   localStorage.setItem('qq.locale', l);
   document.documentElement.lang = l;
 }
+
+// The page says which language it is in from the first paint (index.html says zh-CN), for screen readers and fonts.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.global.locale.value;
+
+/** The language the switch offers, for its lang attribute: it names that language in that language. */
+export const otherLang = computed(() => (i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'));

@@ -75,3 +75,10 @@ export const IMPORT_STATUS_EN: Record<string, string> = { uploaded: 'Waiting to 
 /** The work calendar: what kind of day, and what the kind rests on. */
 export const DAY_KIND_EN: Record<string, string> = { workday: 'Working day', weekend: 'Weekend', holiday: 'Public holiday', adjustedWorkday: 'Adjusted working day' };
 export const DAY_SOURCE_EN: Record<string, string> = { notice: 'holiday notice', statutory: 'statutory holiday (projected)', weekend: 'weekend (provisional)', weekday: 'working day (provisional)' };
+
+/** The statutory holidays by the names the notices and the projection give them (core/calendar). */
+export const HOLIDAY_EN: Record<string, string> = {
+  元旦: 'New Year\'s Day', 春节: 'Spring Festival', 清明: 'Qingming Festival', 清明节: 'Qingming Festival', 劳动节: 'Labour Day',
+  端午: 'Dragon Boat Festival', 端午节: 'Dragon Boat Festival', 中秋: 'Mid-Autumn Festival', 中秋节: 'Mid-Autumn Festival',
+  国庆: 'National Day', 国庆节: 'National Day', 节假日: 'Holiday', 调休上班: 'Adjusted working day',
+};

@@ -25,6 +25,7 @@ export default area({
     read_n: '已读取 {n} 天',
     savedRetimed: '已保存；重算交办时限 {d} 件，督办时点 {l} 件',
     savedFailed: '，{n} 件未能重算（再次保存可重试）',
+    titleHint: '{title}',
   },
   en: {
     title: 'Work calendar',
@@ -49,5 +50,6 @@ export default area({
     read_n: '{n} days read',
     savedRetimed: 'Saved; {d} dispatch limits and {l} ladder steps re-timed',
     savedFailed: ', {n} could not be re-timed (save again to retry)',
+    titleHint: 'When left empty: the State Council\'s notice on the {year} holidays',
   },
 });

@@ -58,6 +58,9 @@ export default area({
     evaluation: '企业评价',
     publishedOn: '公开日期',
     labelled: '{label}：',
+    actorSystem: '系统',
+    actorEnterprise: '企业',
+    actorOpen311: '12345平台',
   },
   en: {
     completedTask: 'Completed "{task}"',
@@ -115,5 +118,8 @@ export default area({
     evaluation: 'Evaluation',
     publishedOn: 'Published',
     labelled: '{label}: ',
+    actorSystem: 'System',
+    actorEnterprise: 'Enterprise',
+    actorOpen311: '12345 platform',
   },
 });
