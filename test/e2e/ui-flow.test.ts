@@ -620,8 +620,8 @@ describe('the UI in English', () => {
     return { context, page };
   }
 
-  it('names every heading, column, button and field of the staff pages in English, at 1024 and 1366 px', async () => {
-    for (const width of [1024, 1366]) {
+  it('names every heading, column, button and field of the staff pages in English, at 1024, 1366 and 1440 px', async () => {
+    for (const width of [1024, 1366, 1440]) {
       // given a coordinator who chose English
       const { context, page } = await englishContext(width);
       await signIn(page, 'coordinator', TEST_PASSWORD);
@@ -630,9 +630,10 @@ describe('the UI in English', () => {
         await page.goto(path);
         await page.locator('main').waitFor();
         await page.waitForLoadState('networkidle');
-        if (width === 1366) await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
-        // then its own words are English and nothing overflows sideways
+        await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
+        // then its own words are English, nothing overflows sideways, and axe finds nothing serious
         expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
+        if (width === 1366) expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
       }
       await context.close();
     }
@@ -651,7 +652,7 @@ describe('the UI in English', () => {
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'en-task');
     // then the task page and the task form speak English
-    expect({ page: 'task', chinese: await chineseChromeIn(page) }).toEqual({ page: 'task', chinese: [] });
+    expect({ page: 'task', chinese: await chineseChromeIn(page), violations: await seriousViolations(page) }).toEqual({ page: 'task', chinese: [], violations: [] });
     await page.goto(`/staff/items/${submitted.body.itemNo}`);
     await page.locator('main .grid2').waitFor();
     await page.waitForLoadState('networkidle');
@@ -676,6 +677,7 @@ describe('the UI in English', () => {
         await page.waitForLoadState('networkidle');
         await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
         expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
+        if (width === 390) expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
       }
       await context.close();
     }

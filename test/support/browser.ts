@@ -129,7 +129,10 @@ export async function chineseChromeIn(page: Page): Promise<string[]> {
     const out = new Set<string>();
     for (const e of Array.from(document.body.querySelectorAll(chrome))) {
       if (!shown(e) || inChinese(e) || (e.closest('tbody td') && !e.matches('button'))) continue;
-      const text = (e as HTMLElement).innerText ?? '';
+      // the element's own words: without what it holds that is marked as data or as Chinese
+      const own = e.cloneNode(true) as HTMLElement;
+      for (const d of Array.from(own.querySelectorAll('[translate="no"], [lang^="zh"]'))) d.remove();
+      const text = own.textContent ?? '';
       if (CHINESE.test(text)) out.add(`${e.tagName.toLowerCase()}: ${text.trim().slice(0, 80)}`);
     }
     for (const e of Array.from(document.body.querySelectorAll('[placeholder], [title], [aria-label]'))) {

@@ -21,6 +21,7 @@ export default area({
     results: '办理结果公开',
     publicMeetings: '恳谈会公开',
     login: '工作人员登录',
+    more: '更多',
   },
   en: {
     cases: 'Good practice',
@@ -42,5 +43,6 @@ export default area({
     results: 'Published results',
     publicMeetings: 'Meetings held',
     login: 'Staff login',
+    more: 'More',
   },
 });
