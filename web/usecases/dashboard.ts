@@ -25,7 +25,9 @@ export async function dashboard(deps: AppDeps, actor: Actor, year: number) {
   const groups = await yearGroups(deps.db.manager, year);
   const counts = yearCounts(groups);
   // Days overdue grow as the deadline lies further back: the longest-overdue are the earliest deadlines.
-  const late = () => deps.db.getRepository(ItemEntity).createQueryBuilder('i')
+  // MariaDB, left to itself, reads the list through an index of status alone and sorts 20 000 rows at a million
+  // items (1 s); the deadline index gives them in 20 ms. The hint is MySQL's only (TypeORM leaves it out elsewhere).
+  const late = () => deps.db.getRepository(ItemEntity).createQueryBuilder('i').useIndex('ix_item_overdue')
     .where('i.status IN (:...open)', { open: statusList('underDeadline') })
     .andWhere('i.handling_due < :now', { now });
   const overdueTotal = await late().getCount();
