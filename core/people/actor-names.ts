@@ -5,16 +5,17 @@
  * engine's identity service and are kept a few minutes, so a timeline of fifty steps costs a handful of calls.
  */
 import { DEPARTMENT_GROUP_TYPE } from '../contract.js';
+import { actorKind, type ActorKind } from './actor-kind.js';
 import type { EngineClient } from '../engine/engine-client.js';
 
 const TTL_MS = 5 * 60_000;
 
+const NON_PERSON_NAME: Record<ActorKind, string> = { system: '系统', enterprise: '企业', open311: '12345平台' };
+
 /** Actors that are not people in the identity service. */
 export function nonPersonName(actor: string): string | null {
-  if (actor.startsWith('system')) return '系统';
-  if (actor === 'enterprise' || actor.startsWith('enterprise:')) return '企业';
-  if (actor.startsWith('open311:')) return '12345平台';
-  return null;
+  const kind = actorKind(actor);
+  return kind ? NON_PERSON_NAME[kind] : null;
 }
 
 export class ActorNames {

@@ -30,6 +30,17 @@ async function staffPage(user: string): Promise<Page> {
   return page;
 }
 
+/** Opens a main page, waits until it has settled, and keeps its screenshot (named by the prefix and the path). */
+async function showPage(page: Page, path: string, prefix: string) {
+  await page.goto(path);
+  await page.locator('main').waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `${prefix}${path.replace(/\//g, '-')}`);
+}
+
+/** How far the page is wider than its window (0: no horizontal overflow). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 /** Opens the user's task of that name for the item (or meeting) from the inbox. */
 async function openTask(page: Page, taskName: string, key: string) {
   await page.goto('/staff/inbox');
@@ -559,8 +570,6 @@ describe('the designer', () => {
 describe('the main pages at 1024, 1366 and 390 px', () => {
   const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/cases', '/staff/dashboard'];
   const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings', '/public/cases'];
-  /** How far the page is wider than its window (0: no horizontal overflow). */
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it('keep the user name and 退出 on screen and overflow no page sideways', async () => {
     for (const width of [1024, 1366, 1440]) {
@@ -569,10 +578,7 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
       await page.setViewportSize({ width, height: 800 });
       await signIn(page, 'coordinator', TEST_PASSWORD);
       for (const path of STAFF) {
-        await page.goto(path);
-        await page.locator('main').waitFor();
-        await page.waitForLoadState('networkidle');
-        await screenshot(page, `w${width}${path.replace(/\//g, '-')}`);
+        await showPage(page, path, `w${width}`);
         expect({ path, width, overflow: await overflow(page) }).toEqual({ path, width, overflow: 0 });
         if (path === '/staff/ledger' && width >= 1366) {
           // every column of the ledger in view, none scrolled off to the right
@@ -589,10 +595,7 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
       const page = await context.newPage();
       await page.setViewportSize({ width, height: 800 });
       for (const path of PUBLIC) {
-        await page.goto(path);
-        await page.locator('main').waitFor();
-        await page.waitForLoadState('networkidle');
-        await screenshot(page, `w${width}${path.replace(/\//g, '-')}`);
+        await showPage(page, path, `w${width}`);
         expect({ path, width, overflow: await overflow(page) }).toEqual({ path, width, overflow: 0 });
         if (path === '/public/submit' && width === 390) {
           // on a phone the labels stand above their fields
@@ -609,7 +612,6 @@ describe('the main pages at 1024, 1366 and 390 px', () => {
 describe('the UI in English', () => {
   const STAFF = ['/staff/inbox', '/staff/ledger', '/staff/meetings', '/staff/enterprises', '/staff/cases', '/staff/dashboard', '/staff/assessment', '/staff/ladder', '/staff/templates', '/staff/calendar', '/staff/imports'];
   const PUBLIC = ['/public/submit', '/public/track', '/public/results', '/public/meetings', '/public/cases'];
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   /** A context whose pages start in English, as after choosing English once (the choice is kept in the browser). */
   async function englishContext(width: number) {
     const context = await newContext(browser, sys.url);
@@ -627,10 +629,7 @@ describe('the UI in English', () => {
       await signIn(page, 'coordinator', TEST_PASSWORD);
       for (const path of STAFF) {
         // when each page is opened
-        await page.goto(path);
-        await page.locator('main').waitFor();
-        await page.waitForLoadState('networkidle');
-        await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
+        await showPage(page, path, `en-w${width}`);
         // then its own words are English, nothing overflows sideways, and axe finds nothing serious
         expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
         if (width === 1366) expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
@@ -672,10 +671,7 @@ describe('the UI in English', () => {
     for (const width of [390, 1024]) {
       const { context, page } = await englishContext(width);
       for (const path of PUBLIC) {
-        await page.goto(path);
-        await page.locator('main').waitFor();
-        await page.waitForLoadState('networkidle');
-        await screenshot(page, `en-w${width}${path.replace(/\//g, '-')}`);
+        await showPage(page, path, `en-w${width}`);
         expect({ path, width, chinese: await chineseChromeIn(page), overflow: await overflow(page) }).toEqual({ path, width, chinese: [], overflow: 0 });
         if (width === 390) expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
       }

@@ -4,6 +4,7 @@ import { i18n } from './i18n';
 import { localized } from './locales/localized';
 import { ACTION_EN } from './locales/codes-en';
 import { ACTION_ZH } from './locales/codes-zh';
+import { actorKind, type ActorKind } from '../../../core/people/actor-kind';
 
 const fmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', ...opts });
 const dayFmt = fmt({ year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -27,11 +28,10 @@ export const aside = (s: string | number) => i18n.global.t('common.aside', { s: 
 
 /**
  * Who did a step: the server's words for a person (name and department, as written), the UI's own words for the
- * actors that are not people (core/people/actor-names.ts: system, enterprise, Open311 client).
+ * actors that are not people (core/people/actor-kind.ts: system, enterprise, Open311 client).
  */
 export function actorLabel(actor: string, name?: string | null): string {
-  if (actor.startsWith('system')) return i18n.global.t('common.actorSystem');
-  if (actor === 'enterprise' || actor.startsWith('enterprise:')) return i18n.global.t('common.actorEnterprise');
-  if (actor.startsWith('open311:')) return i18n.global.t('common.actorOpen311');
-  return name ?? actor;
+  const kind = actorKind(actor);
+  return kind ? i18n.global.t(ACTOR_KEY[kind]) : name ?? actor;
 }
+const ACTOR_KEY: Record<ActorKind, string> = { system: 'common.actorSystem', enterprise: 'common.actorEnterprise', open311: 'common.actorOpen311' };

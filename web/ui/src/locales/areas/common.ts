@@ -61,6 +61,11 @@ export default area({
     actorSystem: '系统',
     actorEnterprise: '企业',
     actorOpen311: '12345平台',
+    origin: '来源',
+    customized: '本局修改（{by}）',
+    byDefault: '系统默认',
+    resetDefault: '恢复默认',
+    wasReset: '已恢复默认',
   },
   en: {
     completedTask: 'Completed "{task}"',
@@ -121,5 +126,10 @@ export default area({
     actorSystem: 'System',
     actorEnterprise: 'Enterprise',
     actorOpen311: '12345 platform',
+    origin: 'Source',
+    customized: 'Changed here ({by})',
+    byDefault: 'Default',
+    resetDefault: 'Reset to default',
+    wasReset: 'Reset to default',
   },
 });
