@@ -17,6 +17,8 @@ import { ItemEntity, type Item } from '../db/entities/index.js';
 import { sheetRows } from '../web/imports/read-sheet.js';
 import { rowToIntake, suggestMapping } from '../web/imports/mapping.js';
 import { parseStaffIntake } from '../web/usecases/submit-item.js';
+import { refillTally } from '../db/item-tally.js';
+import { memoryOf } from './proc.js';
 
 const APP = process.env.QQ_APP_URL!;
 const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
@@ -82,12 +84,7 @@ async function fullImport(token: string) {
   }
 }
 
-/** The app process's resident memory now and its peak so far, MB (Linux /proc). */
-function appMemory(): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${process.env.BENCH_APP_PID}/status`, 'utf8');
-  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+) kB`))?.[1] ?? 0);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
+const appMemory = () => memoryOf(process.env.BENCH_APP_PID!);
 
 async function exportLedger(token: string) {
   const db = createDataSource(process.env.QQ_DB_URL!);
@@ -99,6 +96,8 @@ async function exportLedger(token: string) {
     rows.push({ itemNo: r[0], channel: 'hotline12345', sourceRef: r[0], enterpriseName: r[2], personInCharge: r[3], phone: r[4], submittedOn: r[1], problem: r[5], status: 'handling', trackingCodeHash: 'x'.repeat(64), extensionCount: i % 3, rehandleCount: 0, leadDept: 'dept-fgw', handlingDue: new Date(Date.UTC(2026, i % 11, 20)) });
   }
   for (let i = 0; i < rows.length; i += 500) await db.createQueryBuilder().insert().into(ItemEntity).values(rows.slice(i, i + 500)).execute();
+  // written past the item store: the tally counts them afresh
+  await refillTally(db);
   await db.destroy();
   const before = appMemory();
   // The app's resident memory sampled while it streams the export (its lifetime peak would include the import).

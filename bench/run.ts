@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';
+import { cpuSeconds } from './proc.js';
 
 const N = Number(process.env.BENCH_ITEMS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -35,16 +36,6 @@ function post(url: string, body: unknown): Promise<number> {
   });
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: string | undefined): number {
-  if (!pid) return 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 const cpu = () => ({ engine: cpuSeconds(process.env.BENCH_ENGINE_PID), app: cpuSeconds(process.env.BENCH_APP_PID), bench: process.cpuUsage() });
 const cpuMs = { raw: { engine: 0, app: 0 }, intake: { engine: 0, app: 0 } };
 

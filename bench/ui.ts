@@ -10,6 +10,7 @@ import { createDataSource } from '../db/data-source.js';
 import { CHANNELS, ItemEntity, type Item } from '../db/entities/index.js';
 import { ITEM_STATUS } from '../core/items/status.js';
 import { DEMO_DEPARTMENTS } from '../core/setup/demo-data.js';
+import { refillTally } from '../db/item-tally.js';
 
 const APP = process.env.QQ_APP_URL!;
 const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
@@ -51,6 +52,8 @@ async function seed(): Promise<void> {
     });
   }
   for (let i = 0; i < rows.length; i += 500) await db.createQueryBuilder().insert().into(ItemEntity).values(rows.slice(i, i + 500)).execute();
+  // written past the item store: the tally counts them afresh
+  await refillTally(db);
   await db.destroy();
 }
 

@@ -23,10 +23,11 @@ import { ItemDepts1796300000000 } from './migrations/0014-item-depts.js';
 import { YearCountsIndex1796400000000 } from './migrations/0015-year-counts-index.js';
 import { PracticeCases1796500000000 } from './migrations/0016-practice-cases.js';
 import { OverdueIndex1796600000000 } from './migrations/0017-overdue-index.js';
+import { ItemTally1796700000000 } from './migrations/0018-item-tally.js';
 import { serializeTransactions } from './serialize-transactions.js';
 import { retryDeadlocks } from './retry-deadlocks.js';
 
-export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000, ModelDrafts1795900000000, Cluster1796000000000, ItemSearch1796100000000, ScaleIndexes1796200000000, ItemDepts1796300000000, YearCountsIndex1796400000000, PracticeCases1796500000000, OverdueIndex1796600000000];
+export const MIGRATIONS = [InitialSchema1795000000000, WebhooksAndQuietHours1795100000000, CommentsAndAttachments1795200000000, Imports1795300000000, NoticeTemplates1795400000000, LadderRules1795500000000, LoginFailures1795600000000, PublicationReview1795700000000, EnterpriseDirectory1795800000000, ModelDrafts1795900000000, Cluster1796000000000, ItemSearch1796100000000, ScaleIndexes1796200000000, ItemDepts1796300000000, YearCountsIndex1796400000000, PracticeCases1796500000000, OverdueIndex1796600000000, ItemTally1796700000000];
 
 export function createDataSource(dbUrl: string): DataSource {
   if (dbUrl.startsWith('sqlite:')) {

@@ -5,6 +5,7 @@ import { ActionLogEntity } from '../db/entities/index.js';
 import { factsFromLog } from '../core/assessment/facts.js';
 import { assess } from '../core/assessment/score.js';
 import { isoDate } from '../core/calendar/dates.js';
+import { keptAndCounted } from './support/tally.js';
 import { startTestSystem, timerAt, waitFor, waitForTask, type TestSystem } from './support/harness.js';
 import { approvePublication, complete, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 
@@ -67,6 +68,15 @@ describe('the annual department assessment', () => {
     const logs = await sys.deps.db.getRepository(ActionLogEntity).find();
     const fromLog = assess(factsFromLog(logs), year, new Date());
     expect(fromLog).toEqual(api);
+  });
+
+  it('reads its counts from a tally that equals counting the items afresh', async () => {
+    // given the flow above, through the engine and every command
+    // when the tally the item store kept is set beside a fresh count of the items
+    const { kept, counted } = await keptAndCounted(sys.deps.db);
+    // then they are the same rows
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(counted);
   });
 
   it('exports to xlsx with the ranking', async () => {

@@ -8,6 +8,7 @@ import { ItemEntity, type Item } from '../../db/entities/index.js';
 import { recordAction } from '../../db/action-log.js';
 import { indexItem, searchedText } from '../search/item-search.js';
 import { placeItem } from './item-dept-index.js';
+import { retally } from './item-tally.js';
 import type { ItemStatus } from './status.js';
 
 /** What a command may change: any ledger field, the status only as one of ITEM_STATUS. */
@@ -31,6 +32,8 @@ export async function changeItem(tx: EntityManager, item: Item, patch: ItemPatch
   if (patch.enterpriseName !== undefined || patch.problem !== undefined) await indexItem(tx, item.id, searchedText({ ...item, ...patch }));
   if (patch.leadDept !== undefined || patch.coDepts !== undefined) await placeItem(tx, item.id, patch.leadDept !== undefined ? patch.leadDept : item.leadDept, patch.coDepts !== undefined ? patch.coDepts : item.coDepts);
   await recordAction(tx, { actor: log.actor, action: log.action, entityType: 'item', entityId: item.itemNo, before, after: log.after ?? patch });
+  // last: a tally row is shared by many items, so its lock is held for the shortest time
+  await retally(tx, item, { ...item, ...patch });
   return Object.assign(item, patch);
 }
 
@@ -43,6 +46,7 @@ export async function insertItem(tx: EntityManager, row: NewItem, actor: string,
   const { id } = await tx.getRepository(ItemEntity).findOneOrFail({ select: { id: true }, where: { itemNo: row.itemNo } });
   await indexItem(tx, id, searchedText(row));
   await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
+  await retally(tx, null, { ...row, status: 'submitted', leadDept: null, evaluation: null, dispatchDue: null, dispatchedAt: null, handlingDue: null, repliedAt: null });
 }
 
 /** The item to change, read inside the transaction; a missing item is a bug of the caller, not a user error. */

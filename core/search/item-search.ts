@@ -4,6 +4,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { keywordGrams } from '../../db/search-grams.js';
+import { rarestGrams } from './gram-sample.js';
 
 export { searchedText } from '../../db/search-grams.js';
 
@@ -19,13 +20,17 @@ export async function indexItem(tx: EntityManager, itemId: number, grams: string
 }
 
 /**
- * The SQL condition on `alias.id` for items holding every pair of the keyword, with its parameters; null when the
- * keyword has no pair (one character), which the caller matches plainly.
+ * The SQL condition on `alias.id` for items holding the keyword's character pairs, with its parameters; null when
+ * the keyword has no pair (one character), which the caller matches plainly. On MySQL only the rarest pairs are
+ * asked for (./gram-sample.ts): the condition finds a few more items than hold the keyword, so the caller checks
+ * the keyword itself on them.
  */
-export function keywordCondition(mysql: boolean, alias: string, keyword: string): { sql: string; params: Record<string, string> } | null {
+export async function keywordCondition(tx: EntityManager, alias: string, keyword: string): Promise<{ sql: string; params: Record<string, string> } | null> {
   const grams = keywordGrams(keyword);
   if (!grams.length) return null;
-  return mysql
-    ? { sql: `${alias}.id IN (SELECT item_id FROM item_search WHERE MATCH(grams) AGAINST (:ftsQuery IN BOOLEAN MODE))`, params: { ftsQuery: grams.map((g) => `+${g}`).join(' ') } }
-    : { sql: `${alias}.id IN (SELECT rowid FROM item_search WHERE item_search MATCH :ftsQuery)`, params: { ftsQuery: grams.map((g) => `"${g}"`).join(' AND ') } };
+  if (isMysql(tx)) {
+    const asked = await rarestGrams(tx, grams);
+    return { sql: `${alias}.id IN (SELECT item_id FROM item_search WHERE MATCH(grams) AGAINST (:ftsQuery IN BOOLEAN MODE))`, params: { ftsQuery: asked.map((g) => `+${g}`).join(' ') } };
+  }
+  return { sql: `${alias}.id IN (SELECT rowid FROM item_search WHERE item_search MATCH :ftsQuery)`, params: { ftsQuery: grams.map((g) => `"${g}"`).join(' AND ') } };
 }

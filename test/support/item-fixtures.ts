@@ -1,4 +1,5 @@
 /** An empty SQLite database with the migrations applied, and items in a chosen state: the commands' unit tests. */
+import { retally } from '../../core/items/item-tally.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { openDatabase } from '../../db/data-source.js';
 import { ActionLogEntity, DepartmentEntity, ItemEntity, type ActionLog, type Item } from '../../db/entities/index.js';
@@ -22,7 +23,12 @@ export async function givenItem(db: DataSource, patch: ItemPatch = {}): Promise<
     email: null, submittedOn: '2026-11-02', problem: '项目用地审批材料反复补正', suggestion: null, remarks: null,
     trackingCodeHash: 'x'.repeat(64), clientRequestId: null, processInstanceId: null, extensionCount: 0, rehandleCount: 0,
   }, 'test'));
-  if (Object.keys(patch).length) await db.getRepository(ItemEntity).update({ itemNo }, patch);
+  // the state is given as if the commands had led there: the row and its tally change, no log row is written
+  if (Object.keys(patch).length) await db.transaction(async (tx) => {
+    const before = await loadItem(tx, { itemNo });
+    await tx.getRepository(ItemEntity).update({ itemNo }, patch);
+    await retally(tx, before, { ...before, ...patch });
+  });
   return loadItem(db.manager, { itemNo });
 }
 

@@ -52,7 +52,7 @@ export async function exportLedgerXlsx(deps: AppDeps, actor: Actor, filter: Ledg
   let lastId = Number.MAX_SAFE_INTEGER;
   let count = 0;
   for (;;) {
-    const qb = ledgerRows(deps, actor, filter);
+    const qb = await ledgerRows(deps, actor, filter);
     if (!qb) break;
     const rows = await qb.select(LEDGER_FIELDS).andWhere('i.id < :lastId', { lastId }).take(BATCH).getMany();
     for (const i of rows) {

@@ -9,6 +9,7 @@ import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 import { keywordCondition } from '../../core/search/item-search.js';
 import { countItemsWith, deptCondition } from '../../core/items/item-dept-index.js';
+import { countAllItems } from '../../core/items/item-tally.js';
 
 export const ledgerQuerySchema = z.object({
   status: z.enum(ITEM_STATUS).optional(),
@@ -24,7 +25,7 @@ export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 export type LedgerFilter = Omit<LedgerQuery, 'page' | 'pageSize'>;
 
 /** The ledger's rows the actor may see, filtered; null when the actor sees none (a user without a department). */
-export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): SelectQueryBuilder<Item> | null {
+export async function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): Promise<SelectQueryBuilder<Item> | null> {
   const now = deps.clock();
   const qb = deps.db.getRepository(ItemEntity).createQueryBuilder('i');
   if (!seesAllItems(actor)) {
@@ -47,7 +48,7 @@ export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): Select
   if (q.q) {
     // The full-text index finds the few items holding the keyword's character pairs; the exact text is checked on
     // those (a keyword of one character has no pair and is matched plainly, within the other filters).
-    const fts = keywordCondition(deps.db.options.type === 'mysql', 'i', q.q);
+    const fts = await keywordCondition(deps.db.manager, 'i', q.q);
     if (fts) qb.andWhere(fts.sql, fts.params);
     // '!' escapes % and _ (a backslash means different things in MySQL's and SQLite's string literals)
     const kw = `%${q.q.replace(/[!%_]/g, (c) => `!${c}`)}%`;
@@ -58,11 +59,10 @@ export function ledgerRows(deps: AppDeps, actor: Actor, q: LedgerFilter): Select
 
 export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
   const now = deps.clock();
-  const qb = ledgerRows(deps, actor, q);
+  const qb = await ledgerRows(deps, actor, q);
   if (!qb) return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
   qb.skip((q.page - 1) * q.pageSize).take(q.pageSize);
-  const depts = onlyDepartments(actor, q);
-  const [rows, total] = depts ? [await qb.getMany(), await countItemsWith(deps.db.manager, depts)] : await qb.getManyAndCount();
+  const [rows, total] = await Promise.all([qb.getMany(), countLedger(deps, actor, q, qb)]);
   return {
     total,
     page: q.page,
@@ -84,6 +84,16 @@ export async function queryLedger(deps: AppDeps, actor: Actor, q: LedgerQuery) {
       submittedOn: i.submittedOn,
     })),
   };
+}
+
+/**
+ * The ledger's total by the cheapest count that is exact: all items from the tally the item store keeps (COUNT(*) of
+ * a million InnoDB rows is 0.1 s), a department's from the item–department index, anything else by the query.
+ */
+async function countLedger(deps: AppDeps, actor: Actor, q: LedgerFilter, qb: SelectQueryBuilder<Item>): Promise<number> {
+  if (seesAllItems(actor) && !q.status && !q.channel && !q.dept && q.overdue !== 'true' && !q.q) return countAllItems(deps.db.manager);
+  const depts = onlyDepartments(actor, q);
+  return depts ? countItemsWith(deps.db.manager, depts) : qb.getCount();
 }
 
 /**

@@ -1,0 +1,20 @@
+/** What Linux's /proc says of a process the bench watches (the engine, the app, the database server). */
+import { readFileSync } from 'node:fs';
+
+/** CPU seconds (user + system) the process has used so far; 0 when there is no such process. */
+export function cpuSeconds(pid: string | number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The process's resident memory now and its peak so far, MB. */
+export function memoryOf(pid: string | number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+) kB`))?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}

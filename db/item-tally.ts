@@ -1,0 +1,60 @@
+/**
+ * `item_tally`: how many items there are per month of submission, status, channel, lead department and latest
+ * 12345 follow-up, with what the dashboard and the assessment count of them (ADR 0021). The item store changes it in
+ * each item's own transaction (core/items/item-tally.ts), so the year's figures are read from a few thousand rows
+ * instead of a pass over the year's items, and the ledger's total from the same rows instead of COUNT(*).
+ * A key column is never NULL (a primary key cannot hold one in MySQL): no department or no follow-up is ''.
+ */
+
+/** The key columns, in the primary key's order. */
+export const TALLY_KEY = ['month', 'status', 'channel', 'dept', 'evaluation'] as const;
+/** The counted columns. */
+export const TALLY_COUNTS = ['items', 'dispatched', 'dispatched_on_time', 'replied', 'replied_on_time', 'extended_items', 'extensions', 'rehandled'] as const;
+
+export type TallyKey = Record<(typeof TALLY_KEY)[number], string>;
+export type TallyCounts = Record<(typeof TALLY_COUNTS)[number], number>;
+
+/** The SQL of each counted column over the rows of `item i`, the same conditions the item store applies to one item. */
+const DISPATCHED = 'i.dispatched_at IS NOT NULL AND i.dispatch_due IS NOT NULL';
+const REPLIED = 'i.replied_at IS NOT NULL AND i.handling_due IS NOT NULL';
+const when = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
+const COUNTED_SQL: Record<(typeof TALLY_COUNTS)[number], string> = {
+  items: 'COUNT(*)',
+  dispatched: when(DISPATCHED),
+  dispatched_on_time: when(`${DISPATCHED} AND i.dispatched_at <= i.dispatch_due`),
+  replied: when(REPLIED),
+  replied_on_time: when(`${REPLIED} AND i.replied_at <= i.handling_due`),
+  extended_items: when('i.extension_count > 0'),
+  extensions: 'SUM(i.extension_count)',
+  rehandled: 'SUM(i.rehandle_count)',
+};
+const KEY_SQL: Record<(typeof TALLY_KEY)[number], string> = {
+  month: 'SUBSTR(i.submitted_on, 1, 7)',
+  status: 'i.status',
+  channel: 'i.channel',
+  dept: "COALESCE(i.lead_dept, '')",
+  evaluation: "COALESCE(i.evaluation, '')",
+};
+
+/** The statement that counts every item into an empty tally (the migration, and a seed that wrote items directly). */
+export const FILL_TALLY_SQL = `INSERT INTO item_tally (${[...TALLY_KEY, ...TALLY_COUNTS].join(', ')})
+  SELECT ${[...TALLY_KEY.map((k) => KEY_SQL[k]), ...TALLY_COUNTS.map((c) => COUNTED_SQL[c])].join(', ')}
+  FROM item i GROUP BY ${TALLY_KEY.map((k) => KEY_SQL[k]).join(', ')}`;
+
+/**
+ * The statement adding `delta` to the row of `key`, creating it when missing (a row whose counts fall to 0 stays:
+ * it counts nothing). MySQL and SQLite spell the upsert differently.
+ */
+export function addToTallySql(mysql: boolean, key: TallyKey, delta: TallyCounts): [string, unknown[]] {
+  const cols = [...TALLY_KEY, ...TALLY_COUNTS];
+  const insert = `INSERT INTO item_tally (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  const add = TALLY_COUNTS.map((c) => (mysql ? `${c} = ${c} + VALUES(${c})` : `${c} = ${c} + excluded.${c}`)).join(', ');
+  const upsert = mysql ? `${insert} ON DUPLICATE KEY UPDATE ${add}` : `${insert} ON CONFLICT (${TALLY_KEY.join(', ')}) DO UPDATE SET ${add}`;
+  return [upsert, [...TALLY_KEY.map((k) => key[k]), ...TALLY_COUNTS.map((c) => delta[c])]];
+}
+
+/** Counts every item afresh: after a seed or a bench wrote items past the item store. */
+export async function refillTally(db: { query(sql: string): Promise<unknown> }): Promise<void> {
+  await db.query('DELETE FROM item_tally');
+  await db.query(FILL_TALLY_SQL);
+}
