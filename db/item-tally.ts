@@ -9,16 +9,26 @@
 /** The key columns, in the primary key's order. */
 export const TALLY_KEY = ['month', 'status', 'channel', 'dept', 'evaluation'] as const;
 /** The counted columns. */
-export const TALLY_COUNTS = ['items', 'dispatched', 'dispatched_on_time', 'replied', 'replied_on_time', 'extended_items', 'extensions', 'rehandled'] as const;
+export const TALLY_COUNTS = ['items', 'dispatched', 'dispatched_on_time', 'replied', 'replied_on_time', 'extended_items', 'extensions', 'rehandled', 'replied_late', 'replied_late_days'] as const;
 
 export type TallyKey = Record<(typeof TALLY_KEY)[number], string>;
 export type TallyCounts = Record<(typeof TALLY_COUNTS)[number], number>;
+
+/**
+ * The Shanghai calendar day of a datetime column (UTC in the database; China keeps no summer time), as SQL.
+ * Used for the days a reply came late: whole Shanghai days from the deadline's day, at least 1 (core/items/overdue.ts).
+ */
+export const shanghaiDaySql = (mysql: boolean, column: string) => (mysql ? `DATE(DATE_ADD(${column}, INTERVAL 8 HOUR))` : `date(${column}, '+8 hours')`);
+const daysBetweenSql = (mysql: boolean, from: string, to: string) => (mysql
+  ? `DATEDIFF(${shanghaiDaySql(true, to)}, ${shanghaiDaySql(true, from)})`
+  : `CAST(julianday(${shanghaiDaySql(false, to)}) - julianday(${shanghaiDaySql(false, from)}) AS INTEGER)`);
 
 /** The SQL of each counted column over the rows of `item i`, the same conditions the item store applies to one item. */
 const DISPATCHED = 'i.dispatched_at IS NOT NULL AND i.dispatch_due IS NOT NULL';
 const REPLIED = 'i.replied_at IS NOT NULL AND i.handling_due IS NOT NULL';
 const when = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
-const COUNTED_SQL: Record<(typeof TALLY_COUNTS)[number], string> = {
+const LATE = `${REPLIED} AND i.replied_at > i.handling_due`;
+const countedSql = (mysql: boolean): Record<(typeof TALLY_COUNTS)[number], string> => ({
   items: 'COUNT(*)',
   dispatched: when(DISPATCHED),
   dispatched_on_time: when(`${DISPATCHED} AND i.dispatched_at <= i.dispatch_due`),
@@ -27,7 +37,9 @@ const COUNTED_SQL: Record<(typeof TALLY_COUNTS)[number], string> = {
   extended_items: when('i.extension_count > 0'),
   extensions: 'SUM(i.extension_count)',
   rehandled: 'SUM(i.rehandle_count)',
-};
+  replied_late: when(LATE),
+  replied_late_days: `SUM(CASE WHEN ${LATE} THEN ${mysql ? 'GREATEST' : 'MAX'}(1, ${daysBetweenSql(mysql, 'i.handling_due', 'i.replied_at')}) ELSE 0 END)`,
+});
 const KEY_SQL: Record<(typeof TALLY_KEY)[number], string> = {
   month: 'SUBSTR(i.submitted_on, 1, 7)',
   status: 'i.status',
@@ -37,9 +49,12 @@ const KEY_SQL: Record<(typeof TALLY_KEY)[number], string> = {
 };
 
 /** The statement that counts every item into an empty tally (the migration, and a seed that wrote items directly). */
-export const FILL_TALLY_SQL = `INSERT INTO item_tally (${[...TALLY_KEY, ...TALLY_COUNTS].join(', ')})
-  SELECT ${[...TALLY_KEY.map((k) => KEY_SQL[k]), ...TALLY_COUNTS.map((c) => COUNTED_SQL[c])].join(', ')}
+export function fillTallySql(mysql: boolean): string {
+  const counted = countedSql(mysql);
+  return `INSERT INTO item_tally (${[...TALLY_KEY, ...TALLY_COUNTS].join(', ')})
+  SELECT ${[...TALLY_KEY.map((k) => KEY_SQL[k]), ...TALLY_COUNTS.map((c) => counted[c])].join(', ')}
   FROM item i GROUP BY ${TALLY_KEY.map((k) => KEY_SQL[k]).join(', ')}`;
+}
 
 /**
  * The statement adding `delta` to the row of `key`, creating it when missing (a row whose counts fall to 0 stays:
@@ -54,7 +69,7 @@ export function addToTallySql(mysql: boolean, key: TallyKey, delta: TallyCounts)
 }
 
 /** Counts every item afresh: after a seed or a bench wrote items past the item store. */
-export async function refillTally(db: { query(sql: string): Promise<unknown> }): Promise<void> {
+export async function refillTally(db: { query(sql: string): Promise<unknown>; options: { type: string } }): Promise<void> {
   await db.query('DELETE FROM item_tally');
-  await db.query(FILL_TALLY_SQL);
+  await db.query(fillTallySql(db.options.type === 'mysql'));
 }

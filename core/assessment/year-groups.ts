@@ -24,6 +24,9 @@ export interface YearGroup {
   extensions: number;
   /** Unsatisfied follow-ups that sent the group's items back (item.rehandle_count). */
   rehandled: number;
+  /** Items replied after their deadline, and the Shanghai days they were late in all. */
+  repliedLate: number;
+  repliedLateDays: number;
 }
 
 /** A follow-up that reached the enterprise (联系不上 did not). */

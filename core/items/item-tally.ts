@@ -6,13 +6,15 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Item } from '../../db/entities/index.js';
+import { daysLate } from './overdue.js';
 import { addToTallySql, TALLY_COUNTS, TALLY_KEY, type TallyCounts, type TallyKey } from '../../db/item-tally.js';
 
 /** The fields of an item the tally reads. */
 export type Tallied = Pick<Item, 'submittedOn' | 'status' | 'channel' | 'leadDept' | 'evaluation' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount' | 'rehandleCount'>;
 
 /** A datetime as the store holds it: a Date, or SQLite's UTC text without a zone. */
-const time = (v: Date | string) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`)).getTime();
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
+const time = (v: Date | string) => asDate(v).getTime();
 const onTime = (done: Date | null, due: Date | null) => (done !== null && due !== null && time(done) <= time(due) ? 1 : 0);
 
 export function tallyKeyOf(item: Tallied): TallyKey {
@@ -20,6 +22,8 @@ export function tallyKeyOf(item: Tallied): TallyKey {
 }
 
 export function tallyCountsOf(item: Tallied): TallyCounts {
+  // a reply after its deadline, and by how many Shanghai days (fixed once replied, unlike an open item's)
+  const late = item.repliedAt !== null && item.handlingDue !== null && time(item.repliedAt) > time(item.handlingDue) ? daysLate(asDate(item.handlingDue), asDate(item.repliedAt)) : null;
   return {
     items: 1,
     dispatched: item.dispatchedAt !== null && item.dispatchDue !== null ? 1 : 0,
@@ -29,6 +33,8 @@ export function tallyCountsOf(item: Tallied): TallyCounts {
     extended_items: item.extensionCount > 0 ? 1 : 0,
     extensions: item.extensionCount,
     rehandled: item.rehandleCount,
+    replied_late: late === null ? 0 : 1,
+    replied_late_days: late ?? 0,
   };
 }
 

@@ -1,5 +1,5 @@
 /** 超期天数: how late an item is, the same for the ledger, the dashboard and the assessment. */
-import { calendarDaysBetween } from '../calendar/dates.js';
+import { calendarDaysBetween, isoDate } from '../calendar/dates.js';
 import { statusIn } from './status.js';
 
 /**
@@ -15,4 +15,9 @@ export function overdueDays(status: string, due: Date | null, at: Date): number 
 export function daysLate(due: Date, at: Date): number {
   if (due.getTime() >= at.getTime()) return 0;
   return Math.max(1, calendarDaysBetween(due, at));
+}
+
+/** Days a step still open at `at` is past a deadline on the Shanghai day `dueDay` (YYYY-MM-DD), already passed. */
+export function daysLateFromDay(dueDay: string, at: Date): number {
+  return Math.max(1, (Date.parse(isoDate(at)) - Date.parse(dueDay)) / 86400000);
 }

@@ -3,7 +3,7 @@
  * instead of counted over the items at each request. Existing items are counted in, in one statement.
  */
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { FILL_TALLY_SQL, TALLY_COUNTS } from '../item-tally.js';
+import { fillTallySql, TALLY_COUNTS } from '../item-tally.js';
 
 export class ItemTally1796700000000 implements MigrationInterface {
   name = 'ItemTally1796700000000';
@@ -20,7 +20,7 @@ export class ItemTally1796700000000 implements MigrationInterface {
         ...TALLY_COUNTS.map((name) => ({ name, type: 'int', default: 0 })),
       ],
     }), true);
-    await q.query(FILL_TALLY_SQL);
+    await q.query(fillTallySql(q.connection.options.type === 'mysql'));
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -24,7 +24,8 @@ export interface TestSystem extends System {
   cleanup(): Promise<void>;
 }
 
-async function freshDbUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** An empty app database of the run's kind: a SQLite file, or a new MariaDB database with QQ_TEST_DB=mariadb. */
+export async function freshDbUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const state = testState();
   if (state.db === 'mariadb') {
     const name = `qq_app_${randomBytes(4).toString('hex')}`;

@@ -8,8 +8,8 @@ import type { CommandContext } from '../../core/items/commands/context.js';
 
 export const NOW = new Date('2026-11-20T10:00:00+08:00');
 
-export async function memoryDb(): Promise<DataSource> {
-  const db = await openDatabase('sqlite::memory:');
+export async function memoryDb(url = 'sqlite::memory:'): Promise<DataSource> {
+  const db = await openDatabase(url);
   await db.getRepository(DepartmentEntity).insert([{ code: 'dept-fgw', name: '发改委' }, { code: 'dept-scjg', name: '市场监管局' }]);
   return db;
 }

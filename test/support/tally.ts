@@ -1,6 +1,6 @@
 /** The item tally as it stands and as counting the items afresh gives it: the two must be equal. */
 import type { DataSource } from 'typeorm';
-import { FILL_TALLY_SQL, TALLY_COUNTS, TALLY_KEY } from '../../db/item-tally.js';
+import { fillTallySql, TALLY_COUNTS, TALLY_KEY } from '../../db/item-tally.js';
 
 type Row = Record<string, string | number>;
 interface Queryable { query(sql: string): Promise<unknown> }
@@ -15,7 +15,7 @@ export async function keptAndCounted(db: DataSource): Promise<{ kept: string[]; 
   try {
     const kept = await rowsOf(runner, 'item_tally');
     await runner.query('CREATE TEMPORARY TABLE tally_check AS SELECT * FROM item_tally WHERE 1 = 0');
-    await runner.query(FILL_TALLY_SQL.replace('INSERT INTO item_tally', 'INSERT INTO tally_check'));
+    await runner.query(fillTallySql(db.options.type === 'mysql').replace('INSERT INTO item_tally', 'INSERT INTO tally_check'));
     const counted = await rowsOf(runner, 'tally_check');
     await runner.query('DROP TABLE tally_check');
     return { kept, counted };
