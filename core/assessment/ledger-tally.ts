@@ -35,7 +35,9 @@ export async function tallyLedger(tx: EntityManager, year: number, now: Date, gr
   // day, so they are counted now — by department and the Shanghai day of their deadline, a few hundred groups.
   const mysql = tx.connection.options.type === 'mysql';
   const dueDay = shanghaiDaySql(mysql, 'i.handling_due');
-  const open = await tx.getRepository(ItemEntity).createQueryBuilder('i')
+  // MariaDB, left to itself, reads them through the status index and each row (1 s at a million items); the
+  // year's covering index answers from the index alone (40 ms). The hint is MySQL's only.
+  const open = await tx.getRepository(ItemEntity).createQueryBuilder('i').useIndex('ix_item_year_counts')
     .select('i.lead_dept', 'dept').addSelect(dueDay, 'day').addSelect('COUNT(*)', 'n')
     .where('i.status IN (:...open)', { open: statusList('underDeadline') })
     .andWhere('i.handling_due < :now', { now })
