@@ -43,7 +43,7 @@ export async function insertItem(tx: EntityManager, row: NewItem, actor: string,
   const enterpriseId = await noteEnterprise(tx, { name: row.enterpriseName, creditCode: enterprise.creditCode, personInCharge: row.personInCharge, phone: row.phone });
   // updateEntity(false): nothing reads the new row back, so TypeORM need not select its generated columns.
   await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values({ ...row, enterpriseId, status: 'submitted' satisfies ItemStatus }).execute();
-  const { id } = await tx.getRepository(ItemEntity).findOneOrFail({ select: { id: true }, where: { itemNo: row.itemNo } });
+  const [{ id }] = (await tx.query('SELECT id FROM item WHERE item_no = ?', [row.itemNo])) as { id: number }[];
   await indexItem(tx, id, searchedText(row));
   await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
   await retally(tx, null, { ...row, status: 'submitted', leadDept: null, evaluation: null, dispatchDue: null, dispatchedAt: null, handlingDue: null, repliedAt: null });

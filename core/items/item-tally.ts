@@ -7,14 +7,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Item } from '../../db/entities/index.js';
 import { daysLate } from './overdue.js';
+import { rawInstant } from '../../db/raw-instant.js';
 import { addToTallySql, TALLY_COUNTS, TALLY_KEY, type TallyCounts, type TallyKey } from '../../db/item-tally.js';
 
 /** The fields of an item the tally reads. */
 export type Tallied = Pick<Item, 'submittedOn' | 'status' | 'channel' | 'leadDept' | 'evaluation' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount' | 'rehandleCount'>;
 
-/** A datetime as the store holds it: a Date, or SQLite's UTC text without a zone. */
-const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
-const time = (v: Date | string) => asDate(v).getTime();
+const asDate = rawInstant;
+const time = (v: Date | string) => rawInstant(v).getTime();
 const onTime = (done: Date | null, due: Date | null) => (done !== null && due !== null && time(done) <= time(due) ? 1 : 0);
 
 export function tallyKeyOf(item: Tallied): TallyKey {
