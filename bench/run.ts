@@ -6,7 +6,7 @@
  *   3. worker pickup latency: a user task completed → the next external task completed, p50/p95 (engine history).
  * Prints a table and writes bench/results/latest.json. Targets: intake ≥ 0.9 × raw; pickup p95 ≤ 100 ms.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';

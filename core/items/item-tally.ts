@@ -13,7 +13,6 @@ import { addToTallySql, TALLY_COUNTS, TALLY_KEY, type TallyCounts, type TallyKey
 /** The fields of an item the tally reads. */
 export type Tallied = Pick<Item, 'submittedOn' | 'status' | 'channel' | 'leadDept' | 'evaluation' | 'dispatchDue' | 'dispatchedAt' | 'handlingDue' | 'repliedAt' | 'extensionCount' | 'rehandleCount'>;
 
-const asDate = rawInstant;
 const time = (v: Date | string) => rawInstant(v).getTime();
 const onTime = (done: Date | null, due: Date | null) => (done !== null && due !== null && time(done) <= time(due) ? 1 : 0);
 
@@ -23,7 +22,7 @@ export function tallyKeyOf(item: Tallied): TallyKey {
 
 export function tallyCountsOf(item: Tallied): TallyCounts {
   // a reply after its deadline, and by how many Shanghai days (fixed once replied, unlike an open item's)
-  const late = item.repliedAt !== null && item.handlingDue !== null && time(item.repliedAt) > time(item.handlingDue) ? daysLate(asDate(item.handlingDue), asDate(item.repliedAt)) : null;
+  const late = item.repliedAt !== null && item.handlingDue !== null && time(item.repliedAt) > time(item.handlingDue) ? daysLate(rawInstant(item.handlingDue), rawInstant(item.repliedAt)) : null;
   return {
     items: 1,
     dispatched: item.dispatchedAt !== null && item.dispatchDue !== null ? 1 : 0,

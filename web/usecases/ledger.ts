@@ -5,7 +5,6 @@ import { ITEM_STATUS, statusList } from '../../core/items/status.js';
 import { overdueDays } from '../../core/items/overdue.js';
 import { departmentsOf, seesAllItems, type Actor } from '../auth/actor.js';
 import { z } from '../validation.js';
-import { isoDate } from '../../core/calendar/dates.js';
 import type { AppDeps } from '../deps.js';
 import { keywordCondition } from '../../core/search/item-search.js';
 import { countItemsWith, deptCondition } from '../../core/items/item-dept-index.js';
