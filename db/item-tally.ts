@@ -5,6 +5,7 @@
  * instead of a pass over the year's items, and the ledger's total from the same rows instead of COUNT(*).
  * A key column is never NULL (a primary key cannot hold one in MySQL): no department or no follow-up is ''.
  */
+import type { DataSource } from 'typeorm';
 
 /** The key columns, in the primary key's order. */
 export const TALLY_KEY = ['month', 'status', 'channel', 'dept', 'evaluation'] as const;
@@ -68,8 +69,14 @@ export function addToTallySql(mysql: boolean, key: TallyKey, delta: TallyCounts)
   return [upsert, [...TALLY_KEY.map((k) => key[k]), ...TALLY_COUNTS.map((c) => delta[c])]];
 }
 
-/** Counts every item afresh: after a seed or a bench wrote items past the item store. */
-export async function refillTally(db: { query(sql: string): Promise<unknown>; options: { type: string } }): Promise<void> {
-  await db.query('DELETE FROM item_tally');
-  await db.query(fillTallySql(db.options.type === 'mysql'));
+/**
+ * Counts every item afresh: after a seed or a bench wrote items past the item store, or after items were restored
+ * or edited in the database by hand (`npm run tally:refill`). One transaction: the table is never seen half-filled,
+ * and on MySQL the fill's reading of the items holds off their changes until it is done.
+ */
+export async function refillTally(db: DataSource): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM item_tally');
+    await tx.query(fillTallySql(db.options.type === 'mysql'));
+  });
 }

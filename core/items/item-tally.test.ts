@@ -7,6 +7,7 @@ import { givenItem, memoryDb, reload, run } from '../../test/support/item-fixtur
 import { keptAndCounted } from '../../test/support/tally.js';
 import { freshDbUrl } from '../../test/support/harness.js';
 import { countAllItems } from './item-tally.js';
+import { refillTally } from '../../db/item-tally.js';
 import { yearGroups } from '../assessment/year-groups.js';
 import type { Item } from '../../db/entities/index.js';
 
@@ -64,6 +65,17 @@ describe('the item tally', () => {
     expect(fgw.reduce((s, g) => s + g.repliedLate, 0)).toBe(1);
     expect(fgw.reduce((s, g) => s + g.repliedLateDays, 0)).toBe(1);
     expect((await yearGroups(db.manager, 2025)).length).toBe(0);
+  });
+
+  it('is counted afresh by a refill after items were changed past the store', async () => {
+    // given an item's status changed in the database by hand
+    const item = await givenItem(db);
+    await db.query("UPDATE item SET status = 'closed' WHERE id = ?", [item.id]);
+    expect((await keptAndCounted(db)).kept).not.toEqual((await keptAndCounted(db)).counted);
+    // when the tally is refilled, then it agrees with the items again
+    await refillTally(db);
+    const { kept, counted } = await keptAndCounted(db);
+    expect(kept).toEqual(counted);
   });
 
   it('gives the ledger its total of all items', async () => {
