@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { EnterpriseEntity, type Enterprise } from '../../db/entities/index.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { isCreditCode } from './credit-code.js';
+import { insertedId } from '../../db/inserted-id.js';
 
 export interface EnterpriseSeen {
   name: string;
@@ -15,19 +16,29 @@ export interface EnterpriseSeen {
   phone?: string | null;
 }
 
+type Seen = Pick<Enterprise, 'id' | 'creditCode' | 'personInCharge' | 'phone'>;
+
+/** The entry with this credit code or, failing that, this name. Plain SQL: every intake asks it (docs/performance.md). */
+async function findSeen(tx: EntityManager, code: string | null, name: string): Promise<Seen | null> {
+  const by = async (column: 'credit_code' | 'name', value: string) => {
+    const [r] = (await tx.query(`SELECT id, credit_code, person_in_charge, phone FROM enterprise WHERE ${column} = ?`, [value])) as
+      { id: number; credit_code: string | null; person_in_charge: string | null; phone: string | null }[];
+    return r ? { id: Number(r.id), creditCode: r.credit_code, personInCharge: r.person_in_charge, phone: r.phone } : null;
+  };
+  return (code ? await by('credit_code', code) : null) ?? (await by('name', name));
+}
+
 /** The directory entry for this enterprise, created or brought up to date; its id. */
 export async function noteEnterprise(tx: EntityManager, d: EnterpriseSeen): Promise<number> {
-  const repo = tx.getRepository(EnterpriseEntity);
   const name = d.name.trim();
   const code = d.creditCode?.trim().toUpperCase() || null;
-  const found = (code ? await repo.findOneBy({ creditCode: code }) : null) ?? (await repo.findOneBy({ name }));
+  const found = await findSeen(tx, code, name);
   if (!found) {
     try {
-      const r = await repo.insert({ name, creditCode: code, personInCharge: d.personInCharge ?? null, phone: d.phone ?? null });
-      return Number(r.identifiers[0].id);
+      return insertedId(await tx.query('INSERT INTO enterprise (name, credit_code, person_in_charge, phone) VALUES (?, ?, ?, ?)', [name, code, d.personInCharge ?? null, d.phone ?? null]));
     } catch (e) {
       // Another intake of the same enterprise stored it first.
-      const again = (code ? await repo.findOneBy({ creditCode: code }) : null) ?? (await repo.findOneBy({ name }));
+      const again = await findSeen(tx, code, name);
       if (again) return again.id;
       throw e;
     }
@@ -36,7 +47,7 @@ export async function noteEnterprise(tx: EntityManager, d: EnterpriseSeen): Prom
   if (code && !found.creditCode) patch.creditCode = code;
   if (d.personInCharge && d.personInCharge !== found.personInCharge) patch.personInCharge = d.personInCharge;
   if (d.phone && d.phone !== found.phone) patch.phone = d.phone;
-  if (Object.keys(patch).length) await repo.update({ id: found.id }, patch);
+  if (Object.keys(patch).length) await tx.getRepository(EnterpriseEntity).update({ id: found.id }, patch);
   return found.id;
 }
 
