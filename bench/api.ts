@@ -4,8 +4,8 @@
  * after another (a clerk's request, not a load test): p50 and p95 in ms. Targets: p95 ≤ 100 ms on MariaDB, ≤ 200 ms
  * on SQLite. Prints a table and writes bench/results/api-latest.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { memoryOf } from './proc.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mariadbPid, memoryOf } from './proc.js';
 
 const APP = process.env.QQ_APP_URL!;
 const PASSWORD = process.env.QQ_DEMO_PASSWORD!;
@@ -64,8 +64,8 @@ for (const c of CASES) {
 console.log(`\nAPI with ${ledger.total} published items among all (${mysql ? 'MariaDB/MySQL' : 'SQLite'}; ${RUNS} requests each; target p95 ≤ ${target} ms)`);
 for (const r of results) console.log(`  ${r.endpoint.padEnd(26)} p50 ${String(r.p50).padStart(5)} ms   p95 ${String(r.p95).padStart(5)} ms   ${r.status === 200 ? (r.met ? 'met' : 'NOT met') : `answered ${r.status}`}`);
 // Each process's memory after the requests, at this size: resident now and its peak.
-const mariadbPid = mysql ? readdirSync('/proc').find((p) => /^\d+$/.test(p) && readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'mariadbd') : undefined;
-const memory = { app: memoryOf(process.env.BENCH_APP_PID!), engine: memoryOf(process.env.BENCH_ENGINE_PID!), ...(mariadbPid ? { mariadb: memoryOf(mariadbPid) } : {}) };
+const dbPid = mysql ? mariadbPid() : undefined;
+const memory = { app: memoryOf(process.env.BENCH_APP_PID!), engine: memoryOf(process.env.BENCH_ENGINE_PID!), ...(dbPid ? { mariadb: memoryOf(dbPid) } : {}) };
 console.log(`  memory (RSS now / peak MB): ${Object.entries(memory).map(([k, m]) => `${k} ${m.rssMb} / ${m.peakMb}`).join(', ')}`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/api-latest.json', JSON.stringify({ at: new Date().toISOString(), db: mysql ? 'mysql' : 'sqlite', runs: RUNS, results, memory }, null, 2));

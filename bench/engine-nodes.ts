@@ -11,7 +11,8 @@
  * Prints a table and writes bench/results/engine-nodes-latest.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpuSeconds, mariadbPid } from './proc.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
@@ -27,18 +28,7 @@ const password = `bench-${Date.now()}`;
 // scripts/ is not compiled: from dist/bench/ it is two folders up.
 const { startEngine } = (await import(new URL('../../scripts/engine-process.mjs', import.meta.url).href)) as { startEngine: typeof StartEngine };
 
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-const mariadbPid = (() => {
-  try { return Number(execFileSync('pgrep', ['-o', 'mariadbd']).toString().trim()) || undefined; } catch { return undefined; }
-})();
+const dbPid = mariadbPid();
 /** Every thread of the process onto `cpus` (e.g. "0", "0,1"). */
 const pin = (pid: number, cpus: string) => execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
 
@@ -75,7 +65,7 @@ async function measure(setup: string, used: typeof nodes, pinned: boolean): Prom
   const start = () => { const no = `NODES-${serial++}`; return engine.startProcess(PROCESS.item, no, vars({ [VAR.itemNo]: no })); };
   for (let i = 0; i < 50 * used.length; i++) await start(); // warm up the node's JIT and connections
   const cpu0 = used.reduce((s, n) => s + cpuSeconds(n.pid), 0);
-  const db0 = cpuSeconds(mariadbPid);
+  const db0 = cpuSeconds(dbPid);
   let next = 0;
   const t0 = performance.now();
   await Promise.all(Array.from({ length: PER_NODE * used.length }, async () => {
@@ -83,7 +73,7 @@ async function measure(setup: string, used: typeof nodes, pinned: boolean): Prom
   }));
   const seconds = (performance.now() - t0) / 1000;
   const engineMs = (used.reduce((s, n) => s + cpuSeconds(n.pid), 0) - cpu0) * 1000;
-  const dbMs = (cpuSeconds(mariadbPid) - db0) * 1000;
+  const dbMs = (cpuSeconds(dbPid) - db0) * 1000;
   const f = { setup, nodes: used.length, pinned, startsPerSecond: Math.round((STARTS / seconds) * 10) / 10, engineCpuMsPerStart: Math.round((engineMs / STARTS) * 10) / 10, dbCpuMsPerStart: Math.round((dbMs / STARTS) * 10) / 10 };
   figures.push(f);
   return f;

@@ -1,4 +1,5 @@
 /** What Linux's /proc says of a process the bench watches (the engine, the app, the database server). */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** CPU seconds (user + system) the process has used so far; 0 when there is no such process. */
@@ -17,4 +18,13 @@ export function memoryOf(pid: string | number): { rssMb: number; peakMb: number 
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+) kB`))?.[1] ?? 0);
   return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** The MariaDB server's process on this machine, if one runs. */
+export function mariadbPid(): number | undefined {
+  try {
+    return Number(execFileSync('pgrep', ['-o', 'mariadbd']).toString().trim()) || undefined;
+  } catch {
+    return undefined;
+  }
 }
