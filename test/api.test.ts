@@ -5,7 +5,7 @@ import { startTestSystem, waitForTask, type TestSystem } from './support/harness
 import { approvePublication, complete, form1, holdMeeting, item, listedItem, waitForStatus } from './support/scenario.js';
 import { isoDate } from '../core/calendar/dates.js';
 import { quarterOf } from '../core/calendar/quarter.js';
-import { freeItemNo } from '../web/usecases/submit-item.js';
+import { parseStaffIntake, submitItem } from '../web/usecases/submit-item.js';
 import { placeItem } from '../core/items/item-dept-index.js';
 
 const today = isoDate(new Date());
@@ -69,14 +69,33 @@ describe('items from other channels', () => {
 });
 
 describe('item numbers', () => {
-  it('are drawn again when the number drawn is taken, and give up after a few taken draws', async () => {
+  const intake = (name: string) => parseStaffIntake({ ...form1(name), channel: 'visit' });
+  const instancesOf = async (itemNo: string) => (await sys.deps.engine.request<{ id: string }[]>('POST', '/history/process-instance', { processInstanceBusinessKey: itemNo, unfinished: true })).map((i) => i.id);
+
+  it('are drawn again when the number drawn is taken, and the instance started under the taken number is removed', async () => {
     // given an item's number, taken
     const taken = (await sys.call('POST', '/api/items', coordinator, { ...form1('numbers'), channel: 'visit' })).body.itemNo as string;
+    const [original] = await instancesOf(taken);
     // when the draw gives the taken number first, then a free one
-    const draws = [taken, 'QQ20261127ABCDEF'];
-    expect(await freeItemNo(sys.deps, new Date(), () => draws.shift()!)).toBe('QQ20261127ABCDEF');
-    // and when it keeps giving taken numbers
-    await expect(freeItemNo(sys.deps, new Date(), () => taken)).rejects.toThrow('no free item number');
+    const free = `QQ${today.replace(/-/g, '')}F${Math.random().toString(16).slice(2, 7).toUpperCase()}`;
+    const draws = [taken, free];
+    const r = await submitItem(sys.deps, intake('numbers-again'), 'coordinator', () => draws.shift()!);
+    // then the item is stored under the free number with an instance of its own
+    expect(r.itemNo).toBe(free);
+    expect((await item(sys, free)).processInstanceId).toBe((await instancesOf(free))[0]);
+    // and the taken number still has only its own item's instance: the clashed start was removed
+    expect(await instancesOf(taken)).toEqual([original]);
+  });
+
+  it('give up after a few taken draws, leaving no instance behind', async () => {
+    // given a taken number
+    const taken = (await sys.call('POST', '/api/items', coordinator, { ...form1('numbers-taken'), channel: 'visit' })).body.itemNo as string;
+    const before = await instancesOf(taken);
+    // when every draw gives it
+    await expect(submitItem(sys.deps, intake('numbers-never'), 'coordinator', () => taken)).rejects.toThrow();
+    // then nothing of the attempts is left on the engine nor in the ledger
+    expect(await instancesOf(taken)).toEqual(before);
+    expect(await sys.deps.db.getRepository(ItemEntity).countBy({ enterpriseName: form1('numbers-never').enterpriseName })).toBe(0);
   });
 });
 

@@ -19,19 +19,39 @@ export interface EnterpriseSeen {
 type Seen = Pick<Enterprise, 'id' | 'creditCode' | 'personInCharge' | 'phone'>;
 
 /** The entry with this credit code or, failing that, this name. Plain SQL: every intake asks it (docs/performance.md). */
-async function findSeen(tx: EntityManager, code: string | null, name: string): Promise<Seen | null> {
+async function findSeen(tx: EntityManager, code: string, name: string): Promise<Seen | null> {
   const by = async (column: 'credit_code' | 'name', value: string) => {
     const [r] = (await tx.query(`SELECT id, credit_code, person_in_charge, phone FROM enterprise WHERE ${column} = ?`, [value])) as
       { id: number; credit_code: string | null; person_in_charge: string | null; phone: string | null }[];
     return r ? { id: Number(r.id), creditCode: r.credit_code, personInCharge: r.person_in_charge, phone: r.phone } : null;
   };
-  return (code ? await by('credit_code', code) : null) ?? (await by('name', name));
+  return (await by('credit_code', code)) ?? (await by('name', name));
+}
+
+/**
+ * The entry of an enterprise known by its name alone, created or given the latest contact, in one statement: most
+ * intakes carry no credit code, and each asks this (docs/performance.md). A contact left out keeps the one stored.
+ */
+async function upsertByName(tx: EntityManager, name: string, personInCharge: string | null, phone: string | null): Promise<number> {
+  if (tx.connection.options.type === 'mysql') {
+    // LAST_INSERT_ID(id) makes the statement answer the existing row's id when the name is taken
+    return insertedId(await tx.query(
+      'INSERT INTO enterprise (name, credit_code, person_in_charge, phone) VALUES (?, NULL, ?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), person_in_charge = COALESCE(VALUES(person_in_charge), person_in_charge), phone = COALESCE(VALUES(phone), phone)',
+      [name, personInCharge, phone],
+    ));
+  }
+  const [row] = (await tx.query(
+    'INSERT INTO enterprise (name, credit_code, person_in_charge, phone) VALUES (?, NULL, ?, ?) ON CONFLICT (name) DO UPDATE SET person_in_charge = COALESCE(excluded.person_in_charge, person_in_charge), phone = COALESCE(excluded.phone, phone) RETURNING id',
+    [name, personInCharge, phone],
+  )) as { id: number }[];
+  return Number(row.id);
 }
 
 /** The directory entry for this enterprise, created or brought up to date; its id. */
 export async function noteEnterprise(tx: EntityManager, d: EnterpriseSeen): Promise<number> {
   const name = d.name.trim();
   const code = d.creditCode?.trim().toUpperCase() || null;
+  if (!code) return upsertByName(tx, name, d.personInCharge || null, d.phone || null);
   const found = await findSeen(tx, code, name);
   if (!found) {
     try {
@@ -44,7 +64,7 @@ export async function noteEnterprise(tx: EntityManager, d: EnterpriseSeen): Prom
     }
   }
   const patch: Partial<Enterprise> = {};
-  if (code && !found.creditCode) patch.creditCode = code;
+  if (!found.creditCode) patch.creditCode = code;
   if (d.personInCharge && d.personInCharge !== found.personInCharge) patch.personInCharge = d.personInCharge;
   if (d.phone && d.phone !== found.phone) patch.phone = d.phone;
   if (Object.keys(patch).length) await tx.getRepository(EnterpriseEntity).update({ id: found.id }, patch);

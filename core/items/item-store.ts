@@ -43,7 +43,7 @@ export async function insertItem(tx: EntityManager, row: NewItem, actor: string,
   // The enterprise joins (or is found in) the directory in the same transaction as its item.
   const enterpriseId = await noteEnterprise(tx, { name: row.enterpriseName, creditCode: enterprise.creditCode, personInCharge: row.personInCharge, phone: row.phone });
   const id = insertedId(await tx.query(...insertItemSql(tx, { ...row, enterpriseId, status: 'submitted' satisfies ItemStatus })));
-  await indexItem(tx, id, searchedText(row));
+  await indexItem(tx, id, searchedText(row), true);
   await recordAction(tx, { actor, action: 'item.submitted', entityType: 'item', entityId: row.itemNo, after: { channel: row.channel, sourceRef: row.sourceRef, submittedOn: row.submittedOn } });
   await retally(tx, null, { ...row, status: 'submitted', leadDept: null, evaluation: null, dispatchDue: null, dispatchedAt: null, handlingDue: null, repliedAt: null });
 }
@@ -51,17 +51,31 @@ export async function insertItem(tx: EntityManager, row: NewItem, actor: string,
 /**
  * The plain INSERT of a new item's row, its columns named by the entity's own metadata. Plain SQL, not the query
  * builder: every intake writes one, and building it cost TypeORM more than the insert (docs/performance.md).
- * A new item's fields are text, numbers and nulls (no dates: the drivers would spell those differently).
+ * A new item's fields are text, numbers and nulls (no dates: the drivers would spell those differently). The
+ * statement is built once per set of fields (every intake gives the same).
  */
+const insertStatements = new WeakMap<object, Map<string, string>>();
 function insertItemSql(tx: EntityManager, row: Record<string, unknown>): [string, unknown[]] {
   const meta = tx.connection.getMetadata(ItemEntity);
   const entries = Object.entries(row).filter(([, v]) => v !== undefined);
-  const columns = entries.map(([k, v]) => {
-    const column = meta.findColumnWithPropertyName(k);
-    if (!column || (v !== null && typeof v === 'object')) throw new Error(`a new item's ${k} cannot be inserted as plain SQL`);
-    return column.databaseName;
+  const built = insertStatements.get(meta) ?? new Map<string, string>();
+  insertStatements.set(meta, built);
+  const fields = entries.map(([k]) => k).join(',');
+  let sql = built.get(fields);
+  if (!sql) {
+    const columns = entries.map(([k]) => {
+      const column = meta.findColumnWithPropertyName(k);
+      if (!column) throw new Error(`a new item's ${k} has no column`);
+      return column.databaseName;
+    });
+    sql = `INSERT INTO item (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    built.set(fields, sql);
+  }
+  const values = entries.map(([k, v]) => {
+    if (v !== null && typeof v === 'object') throw new Error(`a new item's ${k} cannot be inserted as plain SQL`);
+    return v;
   });
-  return [`INSERT INTO item (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, entries.map(([, v]) => v)];
+  return [sql, values];
 }
 
 /** The item to change, read inside the transaction; a missing item is a bug of the caller, not a user error. */

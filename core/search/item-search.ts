@@ -10,11 +10,13 @@ export { searchedText } from '../../db/search-grams.js';
 
 const isMysql = (tx: EntityManager) => tx.connection.options.type === 'mysql';
 
-export async function indexItem(tx: EntityManager, itemId: number, grams: string): Promise<void> {
+/** Writes an item's keywords; `isNew`: the item was inserted in this transaction, so it has no entry to replace. */
+export async function indexItem(tx: EntityManager, itemId: number, grams: string, isNew = false): Promise<void> {
   if (isMysql(tx)) {
     await tx.query('INSERT INTO item_search (item_id, grams) VALUES (?, ?) ON DUPLICATE KEY UPDATE grams = VALUES(grams)', [itemId, grams]);
   } else {
-    await tx.query('DELETE FROM item_search WHERE rowid = ?', [itemId]);
+    // FTS5 has no upsert
+    if (!isNew) await tx.query('DELETE FROM item_search WHERE rowid = ?', [itemId]);
     await tx.query('INSERT INTO item_search (rowid, grams) VALUES (?, ?)', [itemId, grams]);
   }
 }

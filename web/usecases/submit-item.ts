@@ -42,25 +42,25 @@ export function trackingCodeFor(secret: string, itemNo: string): string {
 
 export const hashCode = (code: string) => createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
 
+/**
+ * 24 random bits a day: the number's random part, drawn from a pool of random bytes (one call to the system's
+ * generator per thousand numbers, not one per item).
+ */
+let randomPool = Buffer.alloc(0);
 function newItemNo(now: Date): string {
-  return `QQ${isoDate(now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`;
+  if (randomPool.length < 3) randomPool = randomBytes(3 * 1024);
+  const part = randomPool.subarray(0, 3);
+  randomPool = randomPool.subarray(3);
+  return `QQ${isoDate(now).replace(/-/g, '')}${part.toString('hex').toUpperCase()}`;
 }
 
 /**
- * 24 random bits a day make a clash rare but not impossible (a 100 000-row import on one day meets a few hundred):
- * a number already taken is drawn again before the engine is asked for anything, and a clash in the instant
- * between that check and the insert starts the item again under a new number.
+ * A clash of two numbers is rare but not impossible (a 100 000-row import on one day meets a few hundred): the
+ * item's unique number refuses the second row, and the item starts again under a new number, its first instance
+ * removed. No lookup before the engine call: a lookup would cost every item a round trip to the database to spare
+ * one item in a few hundred an engine call (docs/performance.md).
  */
 const NUMBER_ATTEMPTS = 5;
-
-export async function freeItemNo(deps: AppDeps, now: Date, draw: (now: Date) => string = newItemNo): Promise<string> {
-  for (let i = 0; i < NUMBER_ATTEMPTS; i++) {
-    const itemNo = draw(now);
-    // plain SQL: this runs for every intake, and TypeORM's query building cost more than the lookup (docs/performance.md)
-    if (!((await deps.db.query('SELECT 1 AS taken FROM item WHERE item_no = ?', [itemNo])) as unknown[]).length) return itemNo;
-  }
-  throw new Error('no free item number after several draws');
-}
 
 export interface SubmitResult {
   itemNo: string;
@@ -68,56 +68,62 @@ export interface SubmitResult {
   replayed: boolean;
 }
 
-export async function submitItem(deps: AppDeps, input: SubmitInput, actor: string, attempt = 1): Promise<SubmitResult> {
+export async function submitItem(deps: AppDeps, input: SubmitInput, actor: string, draw: (now: Date) => string = newItemNo): Promise<SubmitResult> {
   const repo = deps.db.getRepository(ItemEntity);
-  if (input.clientRequestId) {
-    const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
-    if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
-  }
-  if (input.sourceRef) {
-    const prior = await repo.findOneBy({ channel: input.channel, sourceRef: input.sourceRef });
-    if (prior) throw conflict('ITEM_SOURCE_EXISTS', `来源编号 ${input.sourceRef} 已登记为议题 ${prior.itemNo}`);
-  }
-  const now = deps.clock();
-  const itemNo = await freeItemNo(deps, now);
-  const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
-  const row: Omit<NewItem, 'processInstanceId'> = {
-    itemNo,
-    channel: input.channel as Channel,
-    sourceRef: input.sourceRef ?? null,
-    enterpriseName: input.enterpriseName,
-    personInCharge: input.personInCharge,
-    phone: input.phone,
-    email: input.email ?? null,
-    submittedOn: input.submittedOn ?? isoDate(now),
-    problem: input.problem,
-    suggestion: input.suggestion ?? null,
-    remarks: input.remarks ?? null,
-    trackingCodeHash: hashCode(trackingCode),
-    clientRequestId: input.clientRequestId ?? null,
-    extensionCount: 0,
-    rehandleCount: 0,
+  const replay = async () => {
+    const prior = input.clientRequestId ? await repo.findOneBy({ clientRequestId: input.clientRequestId }) : null;
+    return prior && { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
   };
-  // The instance starts first and the row is written once, with its instance id: one engine call and one
-  // transaction per item. The process waits for screening (a person) before anything reads the row. If the row
-  // cannot be written, the instance is removed again: nothing is left half-written.
-  const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
-  try {
-    await deps.db.transaction(async (tx) => {
-      await submit({ tx, actor, now }, { ...row, processInstanceId: instance.id }, { creditCode: input.creditCode });
-    });
-  } catch (e) {
-    await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));
-    if (input.clientRequestId) {
-      // Two replays of one request raced: the other one stored it; answer as it did.
-      const prior = await repo.findOneBy({ clientRequestId: input.clientRequestId });
-      if (prior) return { itemNo: prior.itemNo, trackingCode: trackingCodeFor(deps.config.secret, prior.itemNo), replayed: true };
+  const sourceTaken = async () => {
+    const prior = input.sourceRef ? await repo.findOneBy({ channel: input.channel, sourceRef: input.sourceRef }) : null;
+    return prior && conflict('ITEM_SOURCE_EXISTS', `来源编号 ${input.sourceRef} 已登记为议题 ${prior.itemNo}`);
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
+  const taken = await sourceTaken();
+  if (taken) throw taken;
+  const now = deps.clock();
+  for (let attempt = 1; ; attempt++) {
+    const itemNo = draw(now);
+    const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
+    const row: Omit<NewItem, 'processInstanceId'> = {
+      itemNo,
+      channel: input.channel as Channel,
+      sourceRef: input.sourceRef ?? null,
+      enterpriseName: input.enterpriseName,
+      personInCharge: input.personInCharge,
+      phone: input.phone,
+      email: input.email ?? null,
+      submittedOn: input.submittedOn ?? isoDate(now),
+      problem: input.problem,
+      suggestion: input.suggestion ?? null,
+      remarks: input.remarks ?? null,
+      trackingCodeHash: hashCode(trackingCode),
+      clientRequestId: input.clientRequestId ?? null,
+      extensionCount: 0,
+      rehandleCount: 0,
+    };
+    // The instance starts first and the row is written once, with its instance id: one engine call and one
+    // transaction per item. The process waits for screening (a person) before anything reads the row. If the row
+    // cannot be written, the instance is removed again: nothing is left half-written.
+    const instance = await deps.engine.startProcess(PROCESS.item, itemNo, vars({ [VAR.itemNo]: itemNo }));
+    try {
+      await deps.db.transaction(async (tx) => {
+        await submit({ tx, actor, now }, { ...row, processInstanceId: instance.id }, { creditCode: input.creditCode });
+      });
+      return { itemNo, trackingCode, replayed: false };
+    } catch (e) {
+      await deps.engine.deleteProcessInstance(instance.id).catch((cleanup: Error) => deps.log.error('could not remove the instance of an unsaved item', { itemNo, error: cleanup.message }));
+      // Two replays of one request raced, or two intakes of one source: the other one stored it.
+      const raced = await replay();
+      if (raced) return raced;
+      const sourceRaced = await sourceTaken();
+      if (sourceRaced) throw sourceRaced;
+      // Another item has this number: start again under a new one.
+      if (attempt < NUMBER_ATTEMPTS && (await repo.existsBy({ itemNo }))) continue;
+      throw e;
     }
-    // Another item took the same number since the check: start again under a new one.
-    if (attempt < NUMBER_ATTEMPTS && (await repo.existsBy({ itemNo }))) return submitItem(deps, input, actor, attempt + 1);
-    throw e;
   }
-  return { itemNo, trackingCode, replayed: false };
 }
 
 export function parseForm1(body: unknown): SubmitInput {
