@@ -57,16 +57,21 @@ export function fillTallySql(mysql: boolean): string {
   FROM item i GROUP BY ${TALLY_KEY.map((k) => KEY_SQL[k]).join(', ')}`;
 }
 
+const upsertSql = (mysql: boolean) => {
+  const cols = [...TALLY_KEY, ...TALLY_COUNTS];
+  const insert = `INSERT INTO item_tally (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  const add = TALLY_COUNTS.map((c) => (mysql ? `${c} = ${c} + VALUES(${c})` : `${c} = ${c} + excluded.${c}`)).join(', ');
+  return mysql ? `${insert} ON DUPLICATE KEY UPDATE ${add}` : `${insert} ON CONFLICT (${TALLY_KEY.join(', ')}) DO UPDATE SET ${add}`;
+};
+// spelled once per dialect: every change of an item writes one
+const UPSERT = { mysql: upsertSql(true), sqlite: upsertSql(false) };
+
 /**
  * The statement adding `delta` to the row of `key`, creating it when missing (a row whose counts fall to 0 stays:
  * it counts nothing). MySQL and SQLite spell the upsert differently.
  */
 export function addToTallySql(mysql: boolean, key: TallyKey, delta: TallyCounts): [string, unknown[]] {
-  const cols = [...TALLY_KEY, ...TALLY_COUNTS];
-  const insert = `INSERT INTO item_tally (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-  const add = TALLY_COUNTS.map((c) => (mysql ? `${c} = ${c} + VALUES(${c})` : `${c} = ${c} + excluded.${c}`)).join(', ');
-  const upsert = mysql ? `${insert} ON DUPLICATE KEY UPDATE ${add}` : `${insert} ON CONFLICT (${TALLY_KEY.join(', ')}) DO UPDATE SET ${add}`;
-  return [upsert, [...TALLY_KEY.map((k) => key[k]), ...TALLY_COUNTS.map((c) => delta[c])]];
+  return [mysql ? UPSERT.mysql : UPSERT.sqlite, [...TALLY_KEY.map((k) => key[k]), ...TALLY_COUNTS.map((c) => delta[c])]];
 }
 
 /**

@@ -117,16 +117,17 @@ export const ACCESS: Record<string, Access> = {
   'POST /api/admin/users/{id}/password': [A],
 };
 
-const ROUTES = Object.entries(ACCESS).map(([key, access]) => {
+/** The rules by method: every staff request looks its own up. */
+const ROUTES = new Map<string, { pattern: RegExp; access: Access }[]>();
+for (const [key, access] of Object.entries(ACCESS)) {
   const [method, path] = key.split(' ');
   const pattern = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
-  return { method, pattern, access };
-});
+  ROUTES.set(method, [...(ROUTES.get(method) ?? []), { pattern, access }]);
+}
 
 /** The rule for a request, or undefined when the table has none. */
 export function accessOf(method: string, path: string): Access | undefined {
-  const m = method === 'HEAD' ? 'GET' : method;
-  return ROUTES.find((r) => r.method === m && r.pattern.test(path))?.access;
+  return ROUTES.get(method === 'HEAD' ? 'GET' : method)?.find((r) => r.pattern.test(path))?.access;
 }
 
 /** After authentication: the caller's groups against the operation's rule; an operation without a rule is 404. */
