@@ -108,6 +108,27 @@ const p = enginePath;
 const POST_READ = /^\/(identity\/verify|(task|process-instance|process-definition|external-task|job|incident|variable-instance|history\/[a-z-]+)(\/count)?)$/;
 export const readOnly = (method: string, path: string) => method === 'GET' || method === 'HEAD' || (method === 'POST' && POST_READ.test(path.split('?')[0]));
 
+/** Where an engine node answers, read once from its URL: parsing a URL per request cost the intake more than the rest of the call's own work. */
+interface Endpoint {
+  transport: typeof http | typeof https;
+  agent: http.Agent;
+  hostname: string;
+  port: number | undefined;
+  basePath: string;
+}
+
+const endpoints = new Map<string, Endpoint>();
+function endpointOf(base: string): Endpoint {
+  let e = endpoints.get(base);
+  if (!e) {
+    const u = new URL(base);
+    const secure = u.protocol === 'https:';
+    e = { transport: secure ? https : http, agent: secure ? httpsAgent : httpAgent, hostname: u.hostname.replace(/^\[|\]$/g, ''), port: u.port ? Number(u.port) : undefined, basePath: u.pathname.replace(/\/$/, '') };
+    endpoints.set(base, e);
+  }
+  return e;
+}
+
 export class EngineClient {
   private readonly auth: string;
   /** The nodes requests go to (one, or a cluster's). */
@@ -161,10 +182,11 @@ export class EngineClient {
   }
 
   private async send<T>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) search.set(k, String(v));
+    const pathAndQuery = search.size ? `${path}?${search}` : path;
     const { status, text } = await this.onSomeNode(method, path, (base) => {
-      const url = new URL(base + path);
-      for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-      return body instanceof FormData ? this.sendForm(url, method, body) : this.sendJson(url, method, body);
+      return body instanceof FormData ? this.sendForm(new URL(base + pathAndQuery), method, body) : this.sendJson(endpointOf(base), pathAndQuery, method, body);
     });
     if (status >= 400) {
       let type = 'EngineError';
@@ -185,13 +207,13 @@ export class EngineClient {
    * JSON requests go through node:http with a keep-alive agent: headers and body leave in one write, where
    * fetch streams the body in several (system calls are what an engine call costs the app most).
    */
-  private sendJson(url: URL, method: string, body: unknown): Promise<{ status: number; text: string }> {
+  private sendJson(node: Endpoint, path: string, method: string, body: unknown): Promise<{ status: number; text: string }> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: Record<string, string | number> = { authorization: this.auth, accept: 'application/json' };
     if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
-    const transport = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
-      const req = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? httpsAgent : httpAgent, timeout: this.opts.timeoutMs }, (res) => {
+      const options = { hostname: node.hostname, port: node.port, path: node.basePath + path, method, headers, agent: node.agent, timeout: this.opts.timeoutMs };
+      const req = node.transport.request(options, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -256,7 +278,7 @@ export class EngineClient {
   /** A deployed resource's content (BPMN XML, form JSON) as text. */
   async resourceText(deploymentId: string, resourceId: string): Promise<string> {
     const path = p`/deployment/${deploymentId}/resources/${resourceId}/data`;
-    const { status, text } = await this.onSomeNode('GET', path, (base) => this.sendJson(new URL(base + path), 'GET', undefined));
+    const { status, text } = await this.onSomeNode('GET', path, (base) => this.sendJson(endpointOf(base), path, 'GET', undefined));
     if (status >= 400) throw new EngineError(status, 'EngineError', `GET resource ${resourceId}: ${status} ${text}`);
     return text;
   }
