@@ -108,7 +108,10 @@ const p = enginePath;
 const POST_READ = /^\/(identity\/verify|(task|process-instance|process-definition|external-task|job|incident|variable-instance|history\/[a-z-]+)(\/count)?)$/;
 export const readOnly = (method: string, path: string) => method === 'GET' || method === 'HEAD' || (method === 'POST' && POST_READ.test(path.split('?')[0]));
 
-/** Where an engine node answers, read once from its URL: parsing a URL per request cost the intake more than the rest of the call's own work. */
+/**
+ * Where an engine node answers, read once from its URL: parsing a URL for every request was a measurable part of
+ * what an engine call costs the app (docs/performance.md).
+ */
 interface Endpoint {
   transport: typeof http | typeof https;
   agent: http.Agent;
@@ -123,7 +126,13 @@ function endpointOf(base: string): Endpoint {
   if (!e) {
     const u = new URL(base);
     const secure = u.protocol === 'https:';
-    e = { transport: secure ? https : http, agent: secure ? httpsAgent : httpAgent, hostname: u.hostname.replace(/^\[|\]$/g, ''), port: u.port ? Number(u.port) : undefined, basePath: u.pathname.replace(/\/$/, '') };
+    e = {
+      transport: secure ? https : http,
+      agent: secure ? httpsAgent : httpAgent,
+      hostname: u.hostname.replace(/^\[|\]$/g, ''), // an IPv6 address without its brackets
+      port: u.port ? Number(u.port) : undefined,
+      basePath: u.pathname.replace(/\/$/, ''),
+    };
     endpoints.set(base, e);
   }
   return e;
