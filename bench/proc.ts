@@ -1,6 +1,6 @@
 /** What Linux's /proc says of a process the bench watches (the engine, the app, the database server). */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** CPU seconds (user + system) the process has used so far; 0 when there is no such process. */
 export function cpuSeconds(pid: string | number | undefined): number {
@@ -11,6 +11,25 @@ export function cpuSeconds(pid: string | number | undefined): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * CPU seconds of the process's main thread and of all its other threads (for node: V8's compiler and GC helpers and
+ * libuv's pool; for the engine: the JVM's compiler, GC and request threads alike). Zeros when there is no such process.
+ */
+export function threadCpuSeconds(pid: string | number | undefined): { main: number; others: number } {
+  const out = { main: 0, others: 0 };
+  if (!pid) return out;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const seconds = cpuSeconds(`${pid}/task/${tid}`);
+      if (tid === String(pid)) out.main += seconds;
+      else out.others += seconds;
+    }
+  } catch {
+    // the process ended between the listing and the read
+  }
+  return out;
 }
 
 /** The process's resident memory now and its peak so far, MB. */
