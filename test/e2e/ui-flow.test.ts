@@ -392,7 +392,7 @@ describe('the wording of notices', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').waitFor();
     await page.locator('.el-dialog').waitFor({ state: 'hidden' });
-    expect(await row.innerText()).toContain('本局修改（coordinator）');
+    await row.getByText('本局修改（coordinator）').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await row.getByRole('button', { name: '恢复默认' }).click();
     await page.getByText('已恢复默认').waitFor();
@@ -407,7 +407,7 @@ describe('the supervision rules', () => {
     await row.getByLabel('通报工作日数').fill('2');
     await row.getByRole('button', { name: '保存' }).click();
     await page.getByText('通报规则已保存').waitFor();
-    expect(await row.innerText()).toContain('本局修改（coordinator）');
+    await row.getByText('本局修改（coordinator）').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '11-ladder-rules');
     await row.getByRole('button', { name: '恢复默认' }).click();
