@@ -12,9 +12,12 @@ import { EngineClient, vars } from '../core/engine/engine-client.js';
 import { PROCESS, VAR } from '../core/contract.js';
 import { cpuSeconds, threadCpuSeconds } from './proc.js';
 
-const N = Number(process.env.BENCH_ITEMS ?? 300);
+/** Items measured down each path (BENCH_ITEMS), in three rounds. */
+const N = Number(process.env.BENCH_ITEMS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 60);
+/** Items sent down each path before anything is measured (BENCH_WARMUP). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
 // The app runs in its own process (started by scripts/bench.mjs), as in production: the load generator does not
 // share its event loop.
 const APP = process.env.QQ_APP_URL!;
@@ -62,11 +65,14 @@ const login = await fetch(`${sys.url}/api/auth/login`, { method: 'POST', headers
 token = ((await login.json()) as { token: string }).token;
 const intakeBody = (n: string) => ({ channel: 'visit', enterpriseName: `压测企业${n}`, personInCharge: '压测', phone: '13800000000', problem: `压测议题${n}` });
 
-// Warm both paths up so that JIT and connection pools do not count.
-for (let i = 0; i < 20; i++) {
+// Warm both paths up so that JIT and connection pools do not count: V8 and the JVM optimise a function only after
+// it has run many times, and with 20 items both compilers were still at work in the last measured round (a profile of
+// the app's threads: most of the CPU its helper threads used then was V8 compiling the request path).
+await pool(WARMUP, CONCURRENCY, async (i) => {
   await engine.startProcess(PROCESS.item, `WARM-${i}`, vars({ [VAR.itemNo]: `WARM-${i}` }));
-  await post(`${sys.url}/api/items`, intakeBody(`预热${i}`));
-}
+  const status = await post(`${sys.url}/api/items`, intakeBody(`预热${i}`));
+  if (status !== 201) throw new Error(`intake answered ${status}`);
+});
 
 // Raw and intake alternate in rounds, so that the engine's growing tables and the machine's other work weigh on
 // both alike.
