@@ -109,7 +109,7 @@ for (let start = have; start < ITEMS; start += BATCH) {
   const rows = Array.from({ length: Math.min(BATCH, ITEMS - start) }, (_, k) => historicalItem(start + k, now));
   await db.transaction(async (tx) => {
     await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values(rows).execute();
-    const ids = (await tx.query(`SELECT id, item_no FROM item WHERE item_no >= ? AND item_no <= ?`, [rows[0].itemNo, rows[rows.length - 1].itemNo])) as { id: number; item_no: string }[];
+    const ids = await tx.query<{ id: number; item_no: string }[]>(`SELECT id, item_no FROM item WHERE item_no >= ? AND item_no <= ?`, [rows[0].itemNo, rows[rows.length - 1].itemNo]);
     const byNo = new Map(rows.map((r) => [r.itemNo, r]));
     const values = ids.map((r) => [r.id, searchedText(byNo.get(r.item_no)!)]);
     await tx.query(`INSERT INTO item_search (${mysql ? 'item_id' : 'rowid'}, grams) VALUES ${values.map(() => '(?, ?)').join(', ')}`, values.flat());
@@ -120,7 +120,7 @@ for (let start = have; start < ITEMS; start += BATCH) {
 }
 // The 12345 follow-up of each evaluated item (the dashboard's and the assessment's satisfaction), written from the
 // items' own result, for the items that have none yet: one statement, run again it adds nothing.
-const followupCount = async () => Number(((await db.query("SELECT COUNT(*) AS n FROM evaluation WHERE source = 'followup'")) as { n: number | string }[])[0].n);
+const followupCount = async () => Number((await db.query<{ n: number | string }[]>("SELECT COUNT(*) AS n FROM evaluation WHERE source = 'followup'"))[0].n);
 const followupsBefore = await followupCount();
 await db.query(`INSERT INTO evaluation (item_id, source, result, round, created_at)
   SELECT i.id, 'followup', i.evaluation, 1, COALESCE(i.replied_at, i.created_at) FROM item i
@@ -144,7 +144,7 @@ await Promise.all(Array.from({ length: 8 }, async () => {
     const row = { itemNo, channel: CHANNELS[n % CHANNELS.length], enterpriseName: enterprise(ent), personInCharge: `联系人${ent % 500}`, phone: `139${String(ent).padStart(8, '0')}`, submittedOn: isoDate(now), problem: `企业反映${TOPICS[n % TOPICS.length]}${TROUBLES[n % TROUBLES.length]}。`, status: 'submitted', trackingCodeHash: 'x'.repeat(64), processInstanceId: instance.id, extensionCount: 0, rehandleCount: 0 };
     await db.transaction(async (tx) => {
       await tx.createQueryBuilder().insert().into(ItemEntity).updateEntity(false).values(row).execute();
-      const [{ id }] = (await tx.query('SELECT id FROM item WHERE item_no = ?', [itemNo])) as { id: number }[];
+      const [{ id }] = await tx.query<{ id: number }[]>('SELECT id FROM item WHERE item_no = ?', [itemNo]);
       await tx.query(`INSERT INTO item_search (${mysql ? 'item_id' : 'rowid'}, grams) VALUES (?, ?)`, [id, searchedText(row)]);
     });
   }

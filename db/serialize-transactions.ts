@@ -14,7 +14,7 @@ export function serializeTransactions(ds: DataSource): void {
     tail = run.catch(() => undefined);
     return run;
   };
-  (ds as { transaction: unknown }).transaction = serialized as unknown as typeof ds.transaction;
+  (ds as { transaction: unknown }).transaction = serialized;
 }
 
 export type Tx = EntityManager;

@@ -13,7 +13,7 @@ export async function countHit(db: DataSource, bucket: string, windowStart: numb
     ? 'INSERT INTO rate_window (bucket, window_start, hits) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE hits = IF(window_start = VALUES(window_start), hits + 1, 1), window_start = VALUES(window_start)'
     : 'INSERT INTO rate_window (bucket, window_start, hits) VALUES (?, ?, 1) ON CONFLICT(bucket) DO UPDATE SET hits = CASE WHEN rate_window.window_start = excluded.window_start THEN rate_window.hits + 1 ELSE 1 END, window_start = excluded.window_start',
   [bucket, windowStart]);
-  const [row] = (await db.query('SELECT hits FROM rate_window WHERE bucket = ?', [bucket])) as { hits: number | string }[];
+  const [row] = await db.query<{ hits: number | string }[]>('SELECT hits FROM rate_window WHERE bucket = ?', [bucket]);
   return Number(row?.hits ?? 1);
 }
 
@@ -25,7 +25,7 @@ export async function pruneWindows(db: DataSource, before: number): Promise<void
 /** Marks a token used by `submission` unless it already is; answers the submission it is marked for. */
 export async function claimToken(db: DataSource, tokenHash: string, submission: string, expiresAt: number): Promise<string> {
   await db.query(`INSERT ${mysql(db) ? 'IGNORE' : 'OR IGNORE'} INTO human_check_use (token_hash, submission, expires_at) VALUES (?, ?, ?)`, [tokenHash, submission, expiresAt]);
-  const [row] = (await db.query('SELECT submission FROM human_check_use WHERE token_hash = ?', [tokenHash])) as { submission: string }[];
+  const [row] = await db.query<{ submission: string }[]>('SELECT submission FROM human_check_use WHERE token_hash = ?', [tokenHash]);
   return row?.submission ?? submission;
 }
 

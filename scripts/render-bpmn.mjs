@@ -16,7 +16,7 @@ try {
   for (const file of readdirSync('bpmn').filter((f) => f.endsWith('.bpmn'))) {
     const xml = readFileSync(`bpmn/${file}`, 'utf8');
     const svgs = await page.evaluate(async (xml) => {
-      const v = new window.BpmnJS({ container: '#c' });
+      const v = new globalThis.BpmnJS({ container: '#c' }); // in the page: globalThis is its window
       await v.importXML(xml);
       const canvas = v.get('canvas');
       const out = [];

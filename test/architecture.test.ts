@@ -23,7 +23,7 @@ const statuses = new Set<string>(ITEM_STATUS);
 
 /** Array literals whose every quoted member is an item status, with at least two of them. */
 function statusSets(text: string): string[] {
-  return [...text.matchAll(/\[([^\[\]]*)\]/g)]
+  return [...text.matchAll(/\[([^[\]]*)\]/g)]
     .map((m) => m[1])
     .filter((inner) => {
       const quoted = [...inner.matchAll(/'([^']*)'|"([^"]*)"/g)].map((q) => q[1] ?? q[2]);

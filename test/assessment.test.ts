@@ -82,7 +82,7 @@ describe('the annual department assessment', () => {
   it('exports to xlsx with the ranking', async () => {
     const res = await fetch(`${sys.url}/api/assessment.xlsx?year=${year}`, { headers: { authorization: `Bearer ${coordinator}` } });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    await wb.xlsx.load(await res.arrayBuffer());
     const rows: string[][] = [];
     wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
     expect(rows[0].slice(0, 3)).toEqual(['排名', '部门', '承办议题']);

@@ -7,7 +7,7 @@ const compose = (env: Record<string, string>, ...args: string[]) =>
   spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
 
 /** One service's block of `docker-compose config`. */
-const service = (config: string, name: string) => config.slice(config.indexOf(`\n  ${name}:\n`) + 1).split(/\n  (?=[a-z0-9]+:\n)/)[0];
+const service = (config: string, name: string) => config.slice(config.indexOf(`\n  ${name}:\n`) + 1).split(/\n {2}(?=[a-z0-9]+:\n)/)[0];
 
 describe('docker-compose.yml', () => {
   it('is valid with its secrets set (docker-compose config -q)', () => {

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const upload = async (token: string, name: string, body: Buffer) => {
   const r = await fetch(`${sys.url}/api/imports?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(body) });
-  return { status: r.status, body: (await r.json()) as any };
+  return { status: r.status, body: await r.json() };
 };
 
 async function workOrders(): Promise<Buffer> {

@@ -27,7 +27,7 @@ z.setErrorMap(zhErrorMap);
 
 export function parse<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
   const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
+  if (r.success) return r.data as z.infer<S>;
   // `field` and `message` for programs (and the import's report by column), `text` the sentence for people.
   const fields = r.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, text: fieldText(i) }));
   throw badRequest('VALIDATION_FAILED', `输入有误：${fields.map((f) => f.text).join('；')}`, { fields });

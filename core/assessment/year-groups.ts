@@ -38,10 +38,10 @@ export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year
 const field = (column: string) => column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
 export async function yearGroups(tx: EntityManager, year: number): Promise<YearGroup[]> {
-  const rows = (await tx.query(
+  const rows = await tx.query<Record<string, string | number>[]>(
     `SELECT month, status, channel, dept, evaluation, ${TALLY_COUNTS.join(', ')} FROM item_tally WHERE month BETWEEN ? AND ? AND items > 0`,
     [`${year}-01`, `${year}-12`],
-  )) as Record<string, string | number>[];
+  );
   // MySQL may answer integers as strings; '' is the tally's "none"
   return rows.map((r) => ({
     status: String(r.status), channel: String(r.channel), dept: r.dept === '' ? null : String(r.dept), month: String(r.month), evaluation: r.evaluation === '' ? null : String(r.evaluation),

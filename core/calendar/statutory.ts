@@ -27,7 +27,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
     { date: newYear, name: '春节' },
     { date: addDays(newYear, 1), name: '春节' },
     { date: addDays(newYear, 2), name: '春节' },
-    { date: cd.getSolarTermDate(year, 4, 'pure_brightness' as Parameters<typeof cd.getSolarTermDate>[2]), name: '清明节' },
+    { date: cd.getSolarTermDate(year, 4, 'pure_brightness'), name: '清明节' },
     { date: `${year}-05-01`, name: '劳动节' },
     { date: `${year}-05-02`, name: '劳动节' },
     { date: lunar(year, 5, 5), name: '端午节' },

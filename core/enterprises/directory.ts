@@ -21,8 +21,7 @@ type Seen = Pick<Enterprise, 'id' | 'creditCode' | 'personInCharge' | 'phone'>;
 /** The entry with this credit code or, failing that, this name. Plain SQL: every intake asks it (docs/performance.md). */
 async function findSeen(tx: EntityManager, code: string, name: string): Promise<Seen | null> {
   const by = async (column: 'credit_code' | 'name', value: string) => {
-    const [r] = (await tx.query(`SELECT id, credit_code, person_in_charge, phone FROM enterprise WHERE ${column} = ?`, [value])) as
-      { id: number; credit_code: string | null; person_in_charge: string | null; phone: string | null }[];
+    const [r] = await tx.query<{ id: number; credit_code: string | null; person_in_charge: string | null; phone: string | null }[]>(`SELECT id, credit_code, person_in_charge, phone FROM enterprise WHERE ${column} = ?`, [value]);
     return r ? { id: Number(r.id), creditCode: r.credit_code, personInCharge: r.person_in_charge, phone: r.phone } : null;
   };
   return (await by('credit_code', code)) ?? (await by('name', name));
@@ -40,10 +39,10 @@ async function upsertByName(tx: EntityManager, name: string, personInCharge: str
       [name, personInCharge, phone],
     ));
   }
-  const [row] = (await tx.query(
+  const [row] = await tx.query<{ id: number }[]>(
     'INSERT INTO enterprise (name, credit_code, person_in_charge, phone) VALUES (?, NULL, ?, ?) ON CONFLICT (name) DO UPDATE SET person_in_charge = COALESCE(excluded.person_in_charge, person_in_charge), phone = COALESCE(excluded.phone, phone) RETURNING id',
     [name, personInCharge, phone],
-  )) as { id: number }[];
+  );
   return Number(row.id);
 }
 

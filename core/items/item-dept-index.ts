@@ -25,6 +25,6 @@ export function deptCondition(alias: string, depts: string[], key: string): { sq
  */
 export async function countItemsWith(tx: EntityManager, depts: string[]): Promise<number> {
   if (!depts.length) return 0;
-  const [row] = (await tx.query(`SELECT ${depts.length === 1 ? 'COUNT(*)' : 'COUNT(DISTINCT item_id)'} AS n FROM item_dept WHERE dept_code IN (${depts.map(() => '?').join(', ')})`, depts)) as { n: number | string }[];
+  const [row] = await tx.query<{ n: number | string }[]>(`SELECT ${depts.length === 1 ? 'COUNT(*)' : 'COUNT(DISTINCT item_id)'} AS n FROM item_dept WHERE dept_code IN (${depts.map(() => '?').join(', ')})`, depts);
   return Number(row.n);
 }

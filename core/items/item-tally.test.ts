@@ -79,7 +79,7 @@ describe('the item tally', () => {
   });
 
   it('gives the ledger its total of all items', async () => {
-    const [{ n }] = (await db.query('SELECT COUNT(*) AS n FROM item')) as { n: number | string }[];
+    const [{ n }] = await db.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM item');
     expect(await countAllItems(db.manager)).toBe(Number(n));
   });
 });

@@ -65,6 +65,6 @@ export async function retally(tx: EntityManager, before: Tallied | null, after: 
 
 /** How many items there are, from the tally (a few thousand rows) rather than the items. */
 export async function countAllItems(tx: EntityManager): Promise<number> {
-  const [row] = (await tx.query('SELECT COALESCE(SUM(items), 0) AS n FROM item_tally')) as { n: number | string }[];
+  const [row] = await tx.query<{ n: number | string }[]>('SELECT COALESCE(SUM(items), 0) AS n FROM item_tally');
   return Number(row.n);
 }

@@ -88,7 +88,7 @@ const NodeResolver = req('bpmnlint/lib/resolver/node-resolver');
 export function inspectModel(xml: string): Promise<{ issues: LintIssue[]; facts: ModelFacts } | { parseError: string }> {
   return new Promise((resolve, reject) => {
     const w = new Worker(LINT_WORKER, { eval: true, workerData: { xml, config: lintConfig(), from: fileURLToPath(import.meta.url) } });
-    w.once('message', (m) => {
+    w.once('message', (m: { issues: LintIssue[]; facts: ModelFacts } | { parseError: string }) => {
       resolve(m);
       void w.terminate();
     });

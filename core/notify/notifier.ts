@@ -144,7 +144,7 @@ export class Notifier {
       if (again) return { ...again, status: 'sent' };
       throw e;
     }
-    return (await repo.findOneByOrFail({ dedupeKey: n.dedupeKey })) as Notification;
+    return await repo.findOneByOrFail({ dedupeKey: n.dedupeKey });
   }
 
   /** Sends one stored notice; only the attempt that claims the row (attempts n → n+1) sends. */

@@ -27,16 +27,16 @@ const samples = new WeakMap<object, Promise<Sample>>();
  */
 async function readSample(tx: EntityManager): Promise<Sample> {
   const id = tx.connection.options.type === 'mysql' ? 'item_id' : 'rowid';
-  const [range] = (await tx.query(`SELECT MIN(${id}) AS lo, MAX(${id}) AS hi FROM item_search`)) as { lo: number | null; hi: number | null }[];
+  const [range] = await tx.query<{ lo: number | null; hi: number | null }[]>(`SELECT MIN(${id}) AS lo, MAX(${id}) AS hi FROM item_search`);
   const items = new Map<string, number[]>();
   if (range.lo === null || range.hi === null) return { readAt: Date.now(), items };
   const lo = Number(range.lo);
   const step = Math.max(WINDOW, Math.ceil((Number(range.hi) - lo + 1) / WINDOWS));
   const windows = Array.from({ length: WINDOWS }, (_, w) => lo + w * step).filter((from) => from <= Number(range.hi));
-  const rows = (await tx.query(
+  const rows = await tx.query<{ grams: string }[]>(
     `SELECT grams FROM item_search WHERE ${windows.map(() => `${id} BETWEEN ? AND ?`).join(' OR ')} ORDER BY ${id}`,
     windows.flatMap((from) => [from, from + WINDOW - 1]),
-  )) as { grams: string }[];
+  );
   rows.forEach((r, i) => {
     for (const g of new Set(r.grams.split(' '))) {
       const list = items.get(g);

@@ -13,7 +13,7 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const ran = async (name: string) => ((await db.query('SELECT name FROM migrations')) as { name: string }[]).some((m) => m.name === name);
+const ran = async (name: string) => (await db.query<{ name: string }[]>('SELECT name FROM migrations')).some((m) => m.name === name);
 
 describe('the item–department migration', () => {
   it('enters the items already routed, each department once, and leaves out the items not yet routed', async () => {
@@ -28,7 +28,7 @@ describe('the item–department migration', () => {
     // when the migration runs
     await db.runMigrations({ transaction: 'each' });
     // then each routed item has a row per department
-    const rows = (await db.query('SELECT i.item_no AS no, d.dept_code AS dept, d.role AS role FROM item_dept d JOIN item i ON i.id = d.item_id ORDER BY i.item_no, d.dept_code')) as { no: string; dept: string; role: string }[];
+    const rows = await db.query<{ no: string; dept: string; role: string }[]>('SELECT i.item_no AS no, d.dept_code AS dept, d.role AS role FROM item_dept d JOIN item i ON i.id = d.item_id ORDER BY i.item_no, d.dept_code');
     expect(rows.map((r) => `${r.no} ${r.dept} ${r.role}`)).toEqual([
       'QQM1 dept-fgw co', 'QQM1 dept-rs co', 'QQM1 dept-zj lead', 'QQM2 dept-fgw lead',
     ]);

@@ -118,7 +118,7 @@ describe('an enterprise problem through the UI', () => {
     // and 查询进度 opens the item with its code already given, without the code in the address
     await page.getByRole('button', { name: '查询进度' }).click();
     expect(await page.locator('[data-test="status"]').innerText()).toBe('已提交，待筛查');
-    expect(page.url()).not.toContain(state.code!);
+    expect(page.url()).not.toContain(state.code);
   });
 
   it('is screened onto the problem list by the coordinator in the inbox, with the form deployed with the model', async () => {

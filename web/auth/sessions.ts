@@ -82,8 +82,7 @@ declare module 'express-serve-static-core' {
  * mapping cost more than the lookup itself (docs/performance.md). Backticks quote `groups` in MySQL and SQLite alike.
  */
 async function sessionOf(deps: AppDeps, tokenHash: string): Promise<Pick<StaffSession, 'tokenHash' | 'userId' | 'displayName' | 'groups' | 'expiresAt'> | null> {
-  const [row] = (await deps.db.query('SELECT user_id, display_name, `groups` AS group_list, expires_at FROM staff_session WHERE token_hash = ?', [tokenHash])) as
-    { user_id: string; display_name: string; group_list: string; expires_at: Date | string }[];
+  const [row] = await deps.db.query<{ user_id: string; display_name: string; group_list: string; expires_at: Date | string }[]>('SELECT user_id, display_name, `groups` AS group_list, expires_at FROM staff_session WHERE token_hash = ?', [tokenHash]);
   return row ? { tokenHash, userId: row.user_id, displayName: row.display_name, groups: row.group_list, expiresAt: rawInstant(row.expires_at) } : null;
 }
 

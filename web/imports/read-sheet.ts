@@ -29,7 +29,7 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellText(v.result);
     return '';
   }
   return String(v);
@@ -44,7 +44,7 @@ async function* xlsxRows(path: string): AsyncGenerator<string[]> {
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const cells: string[] = [];
-      (row as ExcelJS.Row).eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value).trim()));
+      row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value).trim()));
       yield Array.from(cells, (c) => c ?? '');
     }
     return; // the first sheet only
@@ -68,16 +68,22 @@ export function* csvRecords(text: string): Generator<string[]> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       yield record;
-      (record = []), (field = '');
+      record = [];
+      field = '';
     } else field += c;
   }
   if (field || record.length) yield [...record, field];

@@ -129,7 +129,7 @@ function v2Routes(deps: AppDeps): Router {
 
   r.get('/services.:format', run(async (req, res) => sendList(res, fmt(req), 'services', 'service', [SERVICE])));
   r.get('/services/:code.:format', run(async (req, res) => {
-    if (req.params.code !== SERVICE_CODE) return sendOpen311Error(res, fmt(req), 404, `没有服务 ${req.params.code}`);
+    if (req.params.code !== SERVICE_CODE) return sendOpen311Error(res, fmt(req), 404, `没有服务 ${String(req.params.code)}`);
     sendObject(res, fmt(req), 'service_definition', DEFINITION);
   }));
 
@@ -152,7 +152,7 @@ function v2Routes(deps: AppDeps): Router {
 
   r.get('/requests/:id.:format', run(async (req, res) => {
     const item = await deps.db.getRepository(ItemEntity).findOneBy({ itemNo: String(req.params.id) });
-    if (!item) return sendOpen311Error(res, fmt(req), 404, `没有诉求 ${req.params.id}`);
+    if (!item) return sendOpen311Error(res, fmt(req), 404, `没有诉求 ${String(req.params.id)}`);
     const [view] = await publicViews(deps.db.manager, [item]);
     sendList(res, fmt(req), 'service_requests', 'request', [toRequest(view, req.query.extensions === 'true')]);
   }));

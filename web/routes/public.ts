@@ -22,7 +22,7 @@ export function publicRoutes(deps: AppDeps): Router {
   });
   r.post('/items', limit, async (req, res) => {
     const input = parseForm1(req.body);
-    await humanCheck.verify(req.body?.challenge, input.clientRequestId ?? randomUUID());
+    await humanCheck.verify((req.body as { challenge?: unknown } | undefined)?.challenge, input.clientRequestId ?? randomUUID());
     const result = await submitItem(deps, input, 'enterprise');
     res.status(result.replayed ? 200 : 201).json(result);
   });

@@ -37,7 +37,9 @@ export function defineForm<S extends ZodTypeAny>(f: TaskForm<S>): TaskForm<S> {
 
 /** The fields a completion validates: the keys of its schema's object (under any refinements). */
 export function codedFields(form: TaskForm): string[] {
+  // A refined schema (ZodEffects) holds the object it refines as `_def.schema`.
+  const inner = (s: ZodTypeAny) => (s._def as { schema?: ZodTypeAny }).schema;
   let schema = form.schema;
-  while (schema._def.schema) schema = schema._def.schema;
+  for (let next = inner(schema); next; next = inner(schema)) schema = next;
   return Object.keys((schema as unknown as { shape: object }).shape);
 }

@@ -22,7 +22,7 @@ export async function completeTask(deps: AppDeps, actor: Actor, taskId: string, 
   // the values of the form deployed with its model.
   const coded = isTaskKey(ctx.kind) ? FORMS[ctx.kind] : undefined;
   const form = coded ?? { schema: modelFormSchema(await deployedFormOf(deps, taskId)), apply: async (c: { data: Record<string, unknown> }) => c.data };
-  const data = parse(form.schema, body);
+  const data = parse(form.schema, body) as Record<string, unknown>;
   await deps.db.transaction(async (tx) => {
     const variables = await form.apply({ tx, deps, actor, data, ...ctx, command: { tx, actor: actor.userId, now: deps.clock() } });
     await recordAction(tx, {

@@ -27,6 +27,6 @@ export async function itemDetail(deps: AppDeps, actor: Actor, itemNo: string) {
     openTasks: tasks.map((t) => ({ id: t.id, name: t.name, taskKey: taskKindOf(t), assignee: t.assignee, assigneeName: t.assignee ? names.get(t.assignee) ?? t.assignee : null, due: t.due })),
     // The supervision ladder: when each step is due, was raised, or was passed over.
     ladder,
-    timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, actorName: names.get(t.actor) ?? t.actor, action: t.action, after: t.after ? JSON.parse(t.after) : null })),
+    timeline: timeline.map((t) => ({ at: t.createdAt, actor: t.actor, actorName: names.get(t.actor) ?? t.actor, action: t.action, after: t.after ? (JSON.parse(t.after) as unknown) : null })),
   };
 }

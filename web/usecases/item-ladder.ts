@@ -41,7 +41,7 @@ export async function itemLadder(deps: AppDeps, item: Item): Promise<LadderStep[
       recipients: ladder[level].recipients,
       plannedAt: typeof planned === 'string' ? fromEngineDate(planned) : null,
       raisedAt: raised.filter((s) => s.level === level).map((s) => s.createdAt),
-      skippedAt: skipped.filter((a) => a.after && JSON.parse(a.after).level === level).map((a) => a.createdAt),
+      skippedAt: skipped.filter((a) => a.after && (JSON.parse(a.after) as { level?: string }).level === level).map((a) => a.createdAt),
     };
   });
 }

@@ -4,7 +4,7 @@
  */
 import { isCreditCode } from '../../core/enterprises/credit-code.js';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { ItemEntity, CHANNELS, type Channel } from '../../db/entities/index.js';
+import { ItemEntity, CHANNELS } from '../../db/entities/index.js';
 import { submit } from '../../core/items/commands/submit.js';
 import type { NewItem } from '../../core/items/item-store.js';
 import { PROCESS, VAR } from '../../core/contract.js';
@@ -88,7 +88,7 @@ export async function submitItem(deps: AppDeps, input: SubmitInput, actor: strin
     const trackingCode = trackingCodeFor(deps.config.secret, itemNo);
     const row: Omit<NewItem, 'processInstanceId'> = {
       itemNo,
-      channel: input.channel as Channel,
+      channel: input.channel,
       sourceRef: input.sourceRef ?? null,
       enterpriseName: input.enterpriseName,
       personInCharge: input.personInCharge,

@@ -12,7 +12,7 @@ import { asWorker, itemOfTask } from './item-access.js';
 
 export const createHandler: HandlerFactory = ({ db, calendar, notifier, clock }) => async (task) => {
   const workingDays = Number(task.get(VAR.dispatchWorkingDays));
-  const from = (task.get<string | null>(VAR.dispatchFrom) ?? task.get<string | null>(VAR.meetingDate) ?? isoDate(clock())) as string;
+  const from = task.get<string | null>(VAR.dispatchFrom) ?? task.get<string | null>(VAR.meetingDate) ?? isoDate(clock());
   const { due: dispatchDue, certain } = workingDaysDeadline(await calendar.get(), from, workingDays);
   const item = await db.transaction(async (tx) => {
     const item = await itemOfTask(tx, task);

@@ -68,7 +68,7 @@ export const createHandler: HandlerFactory = ({ db, notifier }) => async (task) 
 async function noteSkipped(manager: EntityManager, item: Item, level: SupervisionLevel, taskId: string) {
   await manager.transaction(async (tx) => {
     const earlier = await tx.getRepository(ActionLogEntity).findBy({ action: 'supervision.skipped', entityType: 'item', entityId: item.itemNo });
-    if (earlier.some((a) => a.after && JSON.parse(a.after).externalTaskId === taskId)) return;
+    if (earlier.some((a) => a.after && (JSON.parse(a.after) as { externalTaskId?: string }).externalTaskId === taskId)) return;
     await recordAction(tx, { actor: WORKER_ACTOR, action: 'supervision.skipped', entityType: 'item', entityId: item.itemNo, after: { level, externalTaskId: taskId } });
   });
 }
