@@ -82,4 +82,42 @@ describe('Open311 GeoReport v2', () => {
     const mine = updates.filter((u: { service_request_id: string }) => u.service_request_id === itemNo).map((u: { description: string }) => u.description);
     expect(mine).toEqual(['已收到您反映的问题', '已列入问题清单，将提交政企恳谈会研究']);
   });
+
+  it('reads status and service_code as comma-delimited lists, as GeoReport allows, and refuses a status it does not know', async () => {
+    // given an item accepted onto the problem list (open)
+    const r = await post({ ...order, 'attribute[original_id]': 'GD2026112700044' });
+    const [{ service_request_id: itemNo }] = JSON.parse(r.text);
+    const coordinator = await sys.login('coordinator');
+    await complete(sys, coordinator, (await item(sys, itemNo)).processInstanceId!, 'ScreenItem', { screening: 'accept' });
+    await waitForStatus(sys, itemNo, 'listed');
+    const ids = async (query: string) => {
+      const res = await fetch(`${sys.url}/open311/v2/requests.json?${query}`);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { service_request_id: string; status: string }[]).map((x) => x.service_request_id);
+    };
+    // when the list is asked for by several statuses and service codes, then it holds the item where one matches
+    expect(await ids('status=open,closed')).toContain(itemNo);
+    expect(await ids('status=closed')).not.toContain(itemNo);
+    expect(await ids('service_code=enterprise-problem')).toContain(itemNo);
+    expect(await ids('service_code=street-light,enterprise-problem&status=closed,open')).toContain(itemNo);
+    expect(await ids('service_code=street-light')).toEqual([]);
+    // with ids, every other parameter is ignored
+    expect(await ids(`service_request_id=${itemNo}&status=closed&service_code=street-light`)).toEqual([itemNo]);
+    // a status outside open/closed is refused in the error format
+    const bad = await fetch(`${sys.url}/open311/v2/requests.xml?status=open,pending`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('<errors><error><code>400</code>');
+  });
+
+  it('speaks JSON and XML only: a path asking for another format is a 404 saying which formats there are', async () => {
+    for (const path of ['/open311/v2/services.csv', '/open311/v2/requests.html?status=open', '/open311/discovery.yaml', '/open311/v2/services/enterprise-problem.txt']) {
+      const res = await fetch(`${sys.url}${path}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const [error] = (await res.json()) as { code: number; description: string }[];
+      expect(error.code).toBe(404);
+      expect(error.description).toMatch(/\.json 或 \.xml/);
+    }
+    expect((await fetch(`${sys.url}/open311/v2/services.XML`)).status).toBe(200);
+  });
 });

@@ -21,6 +21,8 @@ import { clientErrorOf } from '../client-errors.js';
 import { clean } from '../request-hygiene.js';
 
 export const SERVICE_CODE = 'enterprise-problem';
+/** The formats a path may ask for by its extension. */
+const FORMATS = /^(json|xml)$/i;
 const iso = (d: Date | null) => (d ? toEngineDate(d).replace(/(\d{2})(\d{2})$/, '$1:$2') : null);
 
 /** GeoReport v2 limits a request's description to 4 000 characters. */
@@ -64,6 +66,19 @@ const postSchema = z
   })
   .refine((p) => p.phone || p.attribute.contact_phone, { path: ['phone'], message: '须提供联系电话（phone 或 attribute[contact_phone]）' });
 
+/** GeoReport's list parameters: `service_code` and `status` may each be several, comma-delimited. */
+const commaList = <T extends z.ZodTypeAny>(member: T) =>
+  z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(member).min(1));
+
+const requestsQuery = z.object({
+  service_request_id: z.string().optional(),
+  service_code: commaList(z.string().max(64)).optional(),
+  status: commaList(z.enum(['open', 'closed'])).optional(),
+  start_date: z.string().datetime({ offset: true }).optional(),
+  end_date: z.string().datetime({ offset: true }).optional(),
+  extensions: z.string().optional(),
+});
+
 /** The discovery document: where the endpoint is, what it speaks, and when it last changed. */
 function discovery(publicUrl: string) {
   return {
@@ -97,6 +112,12 @@ function toRequest(v: PublicItem, extensions: boolean) {
 /** The router under /open311: discovery, and GeoReport v2 under /v2. */
 export function open311Routes(deps: AppDeps): Router {
   const root = Router();
+  // GeoReport speaks JSON and XML: a path that asks for another format is not an endpoint (answered in JSON).
+  root.use((req, res, next) => {
+    const ext = /\.([^./]+)$/.exec(req.path)?.[1];
+    if (ext && !FORMATS.test(ext)) return sendOpen311Error(res, 'json', 404, `不支持的格式 .${ext}：请用 .json 或 .xml`);
+    next();
+  });
   root.get('/discovery.:format', (req, res) => sendObject(res, formatOf(req), 'discovery', discovery(deps.config.publicUrl)));
   root.use('/v2', v2Routes(deps));
   root.use((req, res) => sendOpen311Error(res, formatOf(req), 404, `没有这个地址：${req.method} ${req.path}`));
@@ -158,20 +179,23 @@ function v2Routes(deps: AppDeps): Router {
   }));
 
   r.get('/requests.:format', run(async (req, res) => {
-    const q = parse(z.object({ service_request_id: z.string().optional(), status: z.enum(['open', 'closed']).optional(), start_date: z.string().datetime({ offset: true }).optional(), end_date: z.string().datetime({ offset: true }).optional(), extensions: z.string().optional() }), req.query);
+    const q = parse(requestsQuery, req.query);
     const repo = deps.db.getRepository(ItemEntity);
     let rows: Item[];
     if (q.service_request_id) {
+      // GeoReport: with ids, every other parameter is ignored.
       rows = await repo.findBy({ itemNo: In(q.service_request_id.split(',').map((s) => s.trim())) });
     } else {
-      // GeoReport's default window: the last 90 days, at most 1000 requests.
+      // GeoReport's default window: the last 90 days, at most 1000 requests. The list is public: only items
+      // accepted onto the problem list (or later); a client reads its own requests by their ids whatever their
+      // state. The status asked for is part of the query, so that the 1000 are the newest of that status.
       const end = q.end_date ? new Date(q.end_date) : deps.clock();
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86400000);
-      // The list is public: only items accepted onto the problem list (or later); a client reads its own
-      // requests by their ids whatever their state.
-      rows = await repo.find({ where: { createdAt: And(MoreThanOrEqual(start), LessThanOrEqual(end)), status: In(statusList('public')) }, order: { id: 'DESC' }, take: 1000 });
+      const ours = !q.service_code || q.service_code.includes(SERVICE_CODE);
+      const statuses = statusList('public').filter((s) => !q.status || q.status.includes(statusIn('finished', s) ? 'closed' : 'open'));
+      rows = ours ? await repo.find({ where: { createdAt: And(MoreThanOrEqual(start), LessThanOrEqual(end)), status: In(statuses) }, order: { id: 'DESC' }, take: 1000 }) : [];
     }
-    const views = (await publicViews(deps.db.manager, rows)).filter((v) => !q.status || (v.open ? 'open' : 'closed') === q.status);
+    const views = await publicViews(deps.db.manager, rows);
     sendList(res, fmt(req), 'service_requests', 'request', views.map((v) => toRequest(v, q.extensions === 'true')));
   }));
 
