@@ -21,6 +21,13 @@ describe('the error middleware', () => {
     expect([answerTo(bare), answerTo(wrapped)].map((a) => [a.status, a.body.code])).toEqual([[503, 'DATABASE_UNAVAILABLE'], [503, 'DATABASE_UNAVAILABLE']]);
   });
 
+  it('answers 503 for every way an engine request fails on the network — refused, unreachable, no DNS answer, timed out, cut off — as the engine client judges it', () => {
+    const errors = ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']
+      .map((code) => Object.assign(new Error(`connect ${code}`), { code }))
+      .concat([Object.assign(new Error('engine request timed out after 30000 ms'), { name: 'TimeoutError' }), new Error('socket hang up')]);
+    expect(errors.map((e) => [answerTo(e).status, answerTo(e).body.code])).toEqual(errors.map(() => [503, 'ENGINE_UNAVAILABLE']));
+  });
+
   it('answers 500 for a bug', () => {
     expect(answerTo(new TypeError('x.y is not a function')).status).toBe(500);
   });

@@ -3,6 +3,7 @@ import type { ErrorRequestHandler } from 'express';
 import { clientErrorOf } from './client-errors.js';
 import { AppError } from '../core/errors.js';
 import { EngineError } from '../core/engine/engine-client.js';
+import { failureOf } from '../core/engine/engine-nodes.js';
 import type { Logger } from '../core/log/logger.js';
 
 const ENGINE_REFUSED: Record<number, { status: number; code: string; message: string }> = {
@@ -36,10 +37,11 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       return;
     }
     const code = (err as { code?: string }).code ?? '';
+    // A request the engine client could not get through (never sent, or cut off on the way: the same judgement
+    // that makes it try another node), or an engine that failed it.
     const engineDown =
       (err instanceof TypeError && err.message === 'fetch failed') || // fetch: network failure (any other TypeError is a bug)
-      ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code) ||
-      (err as Error).name === 'TimeoutError' ||
+      failureOf(err) !== null ||
       (err instanceof EngineError && err.status >= 500);
     // The database gone for a moment (restarted, connection cut) is as passing as the engine being down.
     const dbCode = (err as { driverError?: { code?: string } }).driverError?.code ?? code;
