@@ -22,9 +22,11 @@ describe('the error middleware', () => {
   });
 
   it('answers 503 for every way an engine request fails on the network — refused, unreachable, no DNS answer, timed out, cut off — as the engine client judges it', () => {
-    const errors = ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']
-      .map((code) => Object.assign(new Error(`connect ${code}`), { code }))
-      .concat([Object.assign(new Error('engine request timed out after 30000 ms'), { name: 'TimeoutError' }), new Error('socket hang up')]);
+    const errors: Error[] = [
+      ...['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].map((code) => Object.assign(new Error(`connect ${code}`), { code })),
+      Object.assign(new Error('engine request timed out after 30000 ms'), { name: 'TimeoutError' }),
+      new Error('socket hang up'),
+    ];
     expect(errors.map((e) => [answerTo(e).status, answerTo(e).body.code])).toEqual(errors.map(() => [503, 'ENGINE_UNAVAILABLE']));
   });
 
