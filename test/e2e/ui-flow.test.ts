@@ -652,6 +652,15 @@ describe('the UI in English', () => {
     await screenshot(page, 'en-task');
     // then the task page and the task form speak English
     expect({ page: 'task', chinese: await chineseChromeIn(page), violations: await seriousViolations(page) }).toEqual({ page: 'task', chinese: [], violations: [] });
+    // and when the coordinator, half-way through the form, switches to Chinese
+    await page.getByLabel('Answer at once').check();
+    await page.locator('.fjs-form textarea').fill('已电话答复企业。'); // the answer, shown for 即知即办
+    await page.getByRole('button', { name: '中文' }).click();
+    // then the form speaks Chinese at once, with what was filled in
+    await page.getByText('筛查结论').waitFor();
+    expect(await page.getByLabel('即知即办，直接答复').isChecked()).toBe(true);
+    expect(await page.locator('.fjs-form textarea').inputValue()).toBe('已电话答复企业。');
+    expect(await page.locator('.fjs-form').getByText('Screening conclusion').count()).toBe(0);
     await page.goto(`/staff/items/${submitted.body.itemNo}`);
     await page.locator('main .grid2').waitFor();
     await page.waitForLoadState('networkidle');
