@@ -18,6 +18,7 @@ import { createLoad } from './chaos/load.mjs';
 import { checkExtensions, checkIncidents, checkItems, checkNotices } from './chaos/checks.mjs';
 import { mailSink, robotSink } from './chaos/receivers.mjs';
 import { startEngine } from './engine-process.mjs';
+import { freePort } from './free-port.mjs';
 
 const ROOT = process.env.CHAOS_MARIADB_URL ?? 'mysql://root@127.0.0.1:3306';
 const FAULTS = (process.env.CHAOS_FAULTS ?? 'app,engine,db,workers').split(',');
@@ -25,7 +26,6 @@ const ROUNDS = Number(process.env.CHAOS_ROUNDS ?? 3);
 const PER_ROUND = Number(process.env.CHAOS_PER_ROUND ?? 20);
 const HANDLING = Number(process.env.CHAOS_HANDLING ?? 4);
 const IMPORT_ROWS = Number(process.env.CHAOS_IMPORT_ROWS ?? 200);
-const APP = 'http://127.0.0.1:3991';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -57,12 +57,15 @@ async function sql(q) {
 
 const mail = await mailSink();
 const robot = await robotSink();
-const engineOptions = { port: 18191, dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: true, logFile: join(dir, 'engine.log'),
+// Free ports, taken once: an engine or app left over from an earlier run cannot stand in this run's way.
+const appPort = await freePort();
+const APP = `http://127.0.0.1:${appPort}`;
+const engineOptions = { port: await freePort(), dataDir: dir, user: 'qinqing', password, adminPassword: password, jobExecution: true, logFile: join(dir, 'engine.log'),
   // nullDatabaseMeansCurrent: the engine's "are my tables there?" check looks in this database only, not in any
   // other engine's on the same server.
   dbUrl: `jdbc:mariadb://${root.hostname}:${root.port || 3306}/${engineDb}?nullDatabaseMeansCurrent=true`, dbUser: decodeURIComponent(root.username), dbPassword: decodeURIComponent(root.password), profiles: 'mysql' };
 let engine = await startEngine(engineOptions);
-const env = { ...process.env, QQ_PROFILE: 'local', QQ_PORT: '3991', QQ_ENGINE_URL: engine.url, QQ_ENGINE_USER: 'qinqing', QQ_ENGINE_PASSWORD: password,
+const env = { ...process.env, QQ_PROFILE: 'local', QQ_PORT: String(appPort), QQ_ENGINE_URL: engine.url, QQ_ENGINE_USER: 'qinqing', QQ_ENGINE_PASSWORD: password,
   QQ_SECRET: 'chaos-secret-0123456789', QQ_DEMO_PASSWORD: 'Chaos-password-2026', QQ_DB_URL: `${ROOT}/${appDb}`, QQ_OPEN311_API_KEYS: 'chaos-key',
   QQ_RECONCILE_MINUTES: '1', QQ_ORPHAN_GRACE_SECONDS: '30', QQ_SMTP_HOST: '127.0.0.1', QQ_SMTP_PORT: String(mail.port),
   // robots at any hour, so that the run does not depend on the time of day; retries soon after a part is back

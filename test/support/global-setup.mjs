@@ -4,23 +4,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import mysql from 'mysql2/promise';
 import { startEngine } from '../../scripts/engine-process.mjs';
 import { ensureEngineJar } from '../../scripts/engine-jar.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const STATE_FILE = '.tmp/test-engine.json';
 const MARIADB_URL = process.env.QQ_TEST_MARIADB_URL ?? 'mysql://root@127.0.0.1:3306';
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup() {
   mkdirSync('.tmp', { recursive: true });
