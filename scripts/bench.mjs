@@ -6,8 +6,8 @@
 // dist/bench/api.js (the API's p50/p95 at that size) — these two on an engine and a database of their own, in the
 // bench folder's scale/.
 // Prints the figures and writes bench/results/latest.json, ui-latest.json and imports-latest.json.
-// BENCH_SCRIPT runs other compiled scripts instead (comma-separated, in that order); BENCH_NODE_ARGS / BENCH_APP_NODE_ARGS pass flags to the
-// bench's / the app's node (e.g. --cpu-prof).
+// BENCH_SCRIPT runs other compiled scripts instead (comma-separated, in that order); BENCH_NODE_ARGS /
+// BENCH_APP_NODE_ARGS pass flags to the bench's / the app's node (e.g. --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import mysql from 'mysql2/promise';
@@ -85,8 +85,8 @@ async function stopApp(app) {
 
 try {
   // The engine and intake figures first, then the pages with 10 000 items in the database, then the 100 000-row
-  // imports and the ledger export. Each part gets a freshly started app (same engine and database), so that the
-  // memory one part leaves in the app's heap is not counted in the next part's figures.
+  // imports and the ledger export, last the API at scale on its own engine and database. Each part gets a freshly
+  // started app, so that the memory one part leaves in the app's heap is not counted in the next part's figures.
   for (const script of process.env.BENCH_SCRIPT ? process.env.BENCH_SCRIPT.split(',') : ['dist/bench/run.js', 'dist/bench/engine-nodes.js', 'dist/bench/ui.js', 'dist/bench/imports.js', 'dist/bench/api.js']) {
     if (script === 'dist/bench/engine-nodes.js') {
       // its own two engines on MariaDB, no app

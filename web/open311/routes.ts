@@ -183,7 +183,7 @@ function v2Routes(deps: AppDeps): Router {
     const repo = deps.db.getRepository(ItemEntity);
     let rows: Item[];
     if (q.service_request_id) {
-      // GeoReport: with ids, every other parameter is ignored.
+      // GeoReport: with ids, every other filter is ignored.
       rows = await repo.findBy({ itemNo: In(q.service_request_id.split(',').map((s) => s.trim())) });
     } else {
       // GeoReport's default window: the last 90 days, at most 1000 requests. The list is public: only items
